@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "journeymap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "journeymap", targets: ["journeymap"]),
+        .library(name: "JourneyCore", targets: ["JourneyCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries, reached only through their bridge modules.
+        .systemLibrary(
+            name: "CCMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Pure Swift: model, parser, checks, figures, DOT writer, formatters.
+        .target(
+            name: "JourneyCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "CMarkBridge", dependencies: ["CCMark", "JourneyCore"]),
+        .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
+        // The actions behind each subcommand, wired to the real bridges and the disk.
+        .target(
+            name: "JourneyMapKit",
+            dependencies: ["JourneyCore", "CMarkBridge", "GraphvizBridge"]
+        ),
+        .executableTarget(
+            name: "journeymap",
+            dependencies: [
+                "JourneyMapKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
+        .testTarget(name: "CMarkBridgeTests", dependencies: ["CMarkBridge"]),
+        .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
+        .testTarget(
+            name: "JourneyMapKitTests",
+            dependencies: ["JourneyMapKit", "journeymap"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

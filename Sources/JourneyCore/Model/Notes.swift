@@ -1,0 +1,43 @@
+/// Markdown that belongs to an element but is not its property list, kept as source.
+public struct Notes: Sendable, Equatable {
+    /// The Markdown source, blocks separated by blank lines.
+    public var markdown: String
+    /// From the first line of the first block to the last line of the last one.
+    public var range: SourceRange?
+
+    public init(markdown: String = "", range: SourceRange? = nil) {
+        self.markdown = markdown
+        self.range = range
+    }
+
+    public var isEmpty: Bool { markdown.isEmpty }
+}
+
+/// A custom `x-` field: kept as text, shown and exported, never checked.
+public struct CustomField: Sendable, Equatable {
+    public var key: String
+    public var value: String
+}
+
+/// Fields every element has: its heading, id, title, notes and custom fields.
+public struct ElementHeader: Sendable {
+    public var kind: ElementKind
+    public var id: String
+    public var title: String
+    /// The heading line, where element-level diagnostics point.
+    public var range: SourceRange
+    public var level: Int
+    public var notes: Notes
+    public var custom: [CustomField]
+
+    public init(kind: ElementKind, id: String, title: String, range: SourceRange, level: Int,
+                notes: Notes = Notes(), custom: [CustomField] = []) {
+        self.kind = kind
+        self.id = id
+        self.title = title
+        self.range = range
+        self.level = level
+        self.notes = notes
+        self.custom = custom
+    }
+}

@@ -1,0 +1,94 @@
+/// Turns the scanned structure of a map body into typed elements, checking every
+/// property against the schema (unknown, duplicate, missing keys and bad values)
+/// and every element against its allowed parents.
+struct ElementBuilder {
+    let source: SourceText
+    var reader: ValueReader
+
+    init(source: SourceText, file: String, vocabulary: Vocabulary) {
+        self.source = source
+        reader = ValueReader(vocabulary: vocabulary, sink: DiagnosticSink(file: file))
+    }
+
+    var diagnostics: [Diagnostic] { reader.sink.items }
+
+    /// Where a raw element landed in the typed document.
+    enum Place {
+        case stage(Int)
+        case touchpoint(Int, Int)
+        case moment(stage: Int, touchpoint: Int?, index: Int)
+        case tactic(Int)
+        case other
+        /// Left out of the model: under a parent it may not have, or below such an element.
+        case dropped
+    }
+
+    mutating func build(_ raw: RawDocument, into doc: inout MapDocument) {
+        let hasStages = raw.elements.contains { $0.kind == .stage && $0.parent == nil }
+        var places: [Place] = []
+        places.reserveCapacity(raw.elements.count)
+        for element in raw.elements {
+            let parentPlace = element.parent.map { places[$0] }
+            let parentKind = element.parent.map { raw.elements[$0].kind }
+            var header = makeHeader(element)
+            let owner = "\(element.kind.rawValue) '\(header.title.isEmpty ? header.id : header.title)'"
+            if case .dropped? = parentPlace {
+                places.append(.dropped)
+                continue
+            }
+            if !element.kind.allows(parent: parentKind) || (element.kind == .tactic && parentKind == nil && !hasStages) {
+                reportBadParent(element, parentKind: parentKind, owner: owner, library: !hasStages)
+                _ = readProperties(element, kind: element.kind, owner: owner, header: &header)
+                places.append(.dropped)
+                continue
+            }
+            let values = readProperties(element, kind: element.kind, owner: owner, header: &header)
+            places.append(place(element.kind, header: header, values: values, parent: parentPlace,
+                                rawElement: element, owner: owner, into: &doc))
+        }
+    }
+
+    private mutating func reportBadParent(_ element: RawElement, parentKind: ElementKind?, owner: String, library: Bool) {
+        let under = parentKind.map { "a \($0.rawValue)" } ?? "the document"
+        var message = "\(owner) may not stand under \(under); its parent must be \(element.kind.allowedParentsText)"
+        if element.kind == .tactic, parentKind == nil, library {
+            message = "\(owner) stands in a library document (no Stage), which may define only Personas and Segments; move it into a journey"
+        } else if element.kind == .touchpoint, parentKind == nil {
+            message += "; add a '## Stage: ...' heading above it or make it a level-3 heading under a Stage"
+        } else {
+            message += "; change the heading level so it nests under a valid parent"
+        }
+        reader.sink.report(.badParent, at: element.headingRange, message)
+    }
+
+    private mutating func makeHeader(_ element: RawElement) -> ElementHeader {
+        var id = Slug.make(element.title)
+        if let explicit = element.explicitID {
+            if ElementBuilder.isValidID(explicit.value) {
+                id = explicit.value
+            } else {
+                let suggestion = Slug.make(explicit.value)
+                reader.sink.report(.badValue, at: explicit.range,
+                                   "id '\(explicit.value)' may contain only letters, digits, '-', '_' and '.'"
+                                   + (suggestion.isEmpty ? "" : "; write {#\(suggestion)}"),
+                                   fix: suggestion.isEmpty ? nil : suggestion)
+                id = suggestion
+            }
+        } else if element.title.isEmpty {
+            reader.sink.report(.badValue, at: element.headingRange,
+                               "\(element.kind.rawValue) heading has no title; write '\(String(repeating: "#", count: element.level)) \(element.kind.rawValue): Title'")
+        } else if id.isEmpty {
+            reader.sink.report(.badValue, at: element.headingRange,
+                               "the title '\(element.title)' gives an empty id (its slug keeps only ASCII letters and digits); add an explicit id: '\(element.title) {#some-id}'")
+        }
+        let notes = NotesCollector.collect(element.noteBlocks, from: source)
+        return ElementHeader(kind: element.kind, id: id, title: element.title, range: element.headingRange,
+                             level: element.level, notes: notes)
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { s in
+            (s.properties.isAlphabetic || s.properties.numericType != nil || s == "-" || s == "_" || s == ".")
+        }
+    }
+}

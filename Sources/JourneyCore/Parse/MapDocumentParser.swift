@@ -1,0 +1,65 @@
+/// Parses one map file into a `MapDocument` and its diagnostics. Pure: the bytes come in,
+/// the Markdown parser is injected, nothing touches the disk.
+public struct MapDocumentParser: Sendable {
+    public let markdown: any MarkdownParsing
+    public let vocabulary: Vocabulary
+
+    public init(markdown: any MarkdownParsing, vocabulary: Vocabulary) {
+        self.markdown = markdown
+        self.vocabulary = vocabulary
+    }
+
+    /// What parsing one file gives.
+    public struct Result: Sendable {
+        /// Nil when the file is not a map document or could not be read as one.
+        public var document: MapDocument?
+        public var diagnostics: [Diagnostic]
+        /// The decoded text, kept for source excerpts in diagnostics.
+        public var source: SourceText?
+    }
+
+    /// - Parameters:
+    ///   - path: the display path (as the user gave it), used in diagnostics.
+    ///   - fileName: the file's name without folders, for the default id.
+    public func parse(bytes: [UInt8], path: String, fileName: String) -> Result {
+        var sink = DiagnosticSink(file: path)
+        let source: SourceText
+        switch SourceText.decode(bytes) {
+        case .success(let s): source = s
+        case .failure(let e):
+            // Only a document (front matter first) is a map file; other files are skipped silently.
+            guard bytes.starts(with: Array("---".utf8)) else { return Result(document: nil, diagnostics: [], source: nil) }
+            sink.report(.file, at: SourceRange(line: e.line, column: e.column, length: 1), e.message)
+            return Result(document: nil, diagnostics: sink.items, source: nil)
+        }
+        guard let bodyStart = FrontMatterReader.bodyStart(source, sink: &sink) else {
+            return Result(document: nil, diagnostics: sink.items, source: source)
+        }
+        let baseName = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+        var doc = MapDocument(file: path, id: Slug.make(baseName))
+        FrontMatterReader.read(source, bodyStart: bodyStart, into: &doc, sink: &sink)
+
+        // Blank lines in place of the front matter keep cmark's line numbers equal to the file's.
+        let body = String(repeating: "\n", count: bodyStart - 1) + source.lines[(bodyStart - 1)...].joined(separator: "\n")
+        let blocks = markdown.parseBlocks(body)
+        var scanner = DocumentScanner(source: source, file: path)
+        let raw = scanner.scan(blocks)
+        var builder = ElementBuilder(source: source, file: path, vocabulary: vocabulary)
+        builder.build(raw, into: &doc)
+
+        if doc.title == nil { doc.title = raw.title?.value }
+        doc.description = NotesCollector.collect(raw.descriptionBlocks, from: source)
+        doc.notes = NotesCollector.collect(raw.noteBlocks, from: source)
+        if !doc.isLibrary, doc.title?.isEmpty ?? true {
+            sink.report(.missingKey, at: doc.range,
+                        "journey '\(doc.id)' has no title; add a level-1 heading ('# Title') or 'title:' to the front matter")
+        }
+        if doc.id.isEmpty {
+            sink.report(.badValue, at: doc.range,
+                        "the file name '\(fileName)' gives an empty journey id; add 'id: some-id' to the front matter")
+        }
+        sink.append(contentsOf: scanner.sink.items)
+        sink.append(contentsOf: builder.diagnostics)
+        return Result(document: doc, diagnostics: sink.items, source: source)
+    }
+}

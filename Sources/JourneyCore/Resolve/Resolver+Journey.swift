@@ -1,0 +1,112 @@
+extension Resolver {
+    /// Local lookups of one journey, built once.
+    struct JourneyIndex {
+        var touchpoint: [String: Int] = [:]
+        /// Moment id -> the touchpoints it is about.
+        var momentTouchpoints: [String: [Int]] = [:]
+    }
+
+    mutating func resolve(_ doc: MapDocument) -> ResolvedJourney {
+        var touchpoints: [Touchpoint] = []
+        var stageOf: [Int] = []
+        for (s, stage) in doc.stages.enumerated() {
+            for tp in stage.touchpoints {
+                touchpoints.append(tp)
+                stageOf.append(s)
+            }
+        }
+        checkDuplicateIDs(doc)
+        for ref in doc.personaRefs { checkFolderRef(ref, kind: .persona, known: personaIDs, file: doc.file) }
+        let index = buildIndex(doc, touchpoints)
+
+        var figures = [TouchpointFigures](repeating: TouchpointFigures(), count: touchpoints.count)
+        for (i, tp) in touchpoints.enumerated() {
+            figures[i].next = flow(from: i, touchpoints, doc: doc, index: index)
+            checkShares(tp, file: doc.file)
+        }
+        var journey = ResolvedJourney(document: doc, touchpoints: touchpoints, stageOfTouchpoint: stageOf,
+                                      touchpointFigures: figures, stageEmotions: [], tacticFigures: [], lowPoints: [])
+        computeMoments(&journey, index: index)
+        computeTactics(&journey, index: index)
+        computeFigures(&journey)
+        computeReachability(&journey)
+        runWarningChecks(journey)
+        return journey
+    }
+
+    /// Ids are unique per kind within a journey.
+    private mutating func checkDuplicateIDs(_ doc: MapDocument) {
+        var stages: [String: Int] = [:]
+        var tps: [String: Int] = [:]
+        var moments: [String: Int] = [:]
+        var tactics: [String: Int] = [:]
+        func check(_ header: ElementHeader, _ seen: inout [String: Int], _ diags: inout [Diagnostic]) {
+            guard !header.id.isEmpty else { return }
+            if let line = seen[header.id] {
+                diags.append(Diagnostic(.duplicateID, file: doc.file, range: header.range,
+                                        message: duplicateMessage(header, "line \(line)")))
+            } else {
+                seen[header.id] = header.range.start.line
+            }
+        }
+        var found: [Diagnostic] = []
+        for stage in doc.stages {
+            check(stage.header, &stages, &found)
+            for moment in stage.moments { check(moment.header, &moments, &found) }
+            for tp in stage.touchpoints {
+                check(tp.header, &tps, &found)
+                for moment in tp.moments { check(moment.header, &moments, &found) }
+            }
+        }
+        for tactic in doc.tactics { check(tactic.header, &tactics, &found) }
+        diagnostics += found
+    }
+
+    private mutating func buildIndex(_ doc: MapDocument, _ touchpoints: [Touchpoint]) -> JourneyIndex {
+        var index = JourneyIndex()
+        for (i, tp) in touchpoints.enumerated() where index.touchpoint[tp.header.id] == nil {
+            index.touchpoint[tp.header.id] = i
+        }
+        var offset = 0
+        for stage in doc.stages {
+            for moment in stage.moments {
+                let targets = moment.touchpointRefs.compactMap { localTouchpoint($0, doc: doc, index: index, kind: "touchpoint") }
+                index.momentTouchpoints[moment.header.id, default: []] += targets
+            }
+            for (t, tp) in stage.touchpoints.enumerated() {
+                for moment in tp.moments {
+                    var targets = [offset + t]
+                    targets += moment.touchpointRefs.compactMap { localTouchpoint($0, doc: doc, index: index, kind: "touchpoint") }
+                    index.momentTouchpoints[moment.header.id, default: []] += targets
+                }
+            }
+            offset += stage.touchpoints.count
+        }
+        return index
+    }
+
+    /// Resolves a touchpoint reference of this journey; reports it when it does not
+    /// exist. A reference into another journey is checked but gives no local index.
+    mutating func localTouchpoint(_ ref: Ref, doc: MapDocument, index: JourneyIndex, kind: String) -> Int? {
+        if let journey = ref.journey, journey != doc.id {
+            guard let ids = touchpointIDs[journey] else {
+                let hint = Suggest.closest(to: journey, in: touchpointIDs.keys.sorted()).map { "did you mean '\($0)'? " } ?? ""
+                report(.unresolvedRef, doc.file, ref.range,
+                       "no journey '\(journey)' in the maps folder for '\(ref.text)'; \(hint)use the id from that journey's front matter or file name")
+                return nil
+            }
+            if !ids.contains(ref.id) {
+                let hint = Suggest.closest(to: ref.id, in: ids.sorted()).map { "did you mean '\(journey)/\($0)'? " } ?? ""
+                report(.unresolvedRef, doc.file, ref.range, "journey '\(journey)' has no touchpoint '\(ref.id)'; \(hint)")
+            }
+            return nil
+        }
+        if let i = index.touchpoint[ref.id] { return i }
+        let known = index.touchpoint.keys.sorted()
+        let hint = Suggest.closest(to: ref.id, in: known).map { "did you mean '\($0)'? " } ?? ""
+        report(.unresolvedRef, doc.file, ref.range,
+               "no touchpoint '\(ref.id)' in journey '\(doc.id)'; \(hint)a \(kind) reference names a touchpoint id (its {#id} or title slug)",
+               fix: Suggest.closest(to: ref.id, in: known))
+        return nil
+    }
+}

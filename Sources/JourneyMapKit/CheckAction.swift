@@ -1,0 +1,42 @@
+import JourneyCore
+
+/// `journeymap check`: validate a maps folder and print every diagnostic.
+public struct CheckAction: Sendable {
+    public enum Format: String, Sendable, CaseIterable {
+        case text, json, github
+    }
+
+    public var maps: String
+    public var strict: Bool
+    public var format: Format
+
+    public init(maps: String, strict: Bool, format: Format) {
+        self.maps = maps
+        self.strict = strict
+        self.format = format
+    }
+
+    /// Text goes to standard error like a compiler's; JSON and workflow commands go to
+    /// standard output, where scripts and the GitHub runner read them.
+    public func run(console: Console, fileSystem: any MapFileSystem = DiskFileSystem()) -> ExitStatus {
+        let project: Project
+        do {
+            project = try ProjectLoader.load(maps: maps, strict: strict, fileSystem: fileSystem)
+        } catch {
+            console.err("journeymap: error: \(error)\n")
+            return .cannotRun
+        }
+        let diagnostics = project.diagnostics
+        switch format {
+        case .text:
+            let formatter = TextDiagnosticFormatter(colour: console.errIsTerminal, sources: project.sources)
+            console.err(formatter.format(diagnostics, documentsRead: project.documentsRead))
+        case .json:
+            console.out(JSONDiagnosticFormatter().format(diagnostics))
+        case .github:
+            console.out(GitHubDiagnosticFormatter().format(diagnostics))
+            console.err(TextDiagnosticFormatter.summary(diagnostics, documentsRead: project.documentsRead) + "\n")
+        }
+        return project.hasErrors ? .mapErrors : .ok
+    }
+}
