@@ -1,0 +1,35 @@
+/// Writing JSON strings by hand, for the diagnostic formatter and the JSON export.
+public enum JSONEscaping {
+    /// `s` as a JSON string literal, quotes included.
+    ///
+    /// Escapes `"` and `\`, the control characters U+0000-U+001F (short forms where
+    /// JSON has them, `\u00XX` otherwise) and DEL, and U+2028/U+2029, which JavaScript
+    /// before ES2019 takes as line ends. `<`, `>` and `&` become `\u003c`, `\u003e` and
+    /// `\u0026`, as Go's encoding/json does, so that the same text is safe inside an
+    /// HTML `<script>` element (`</script>`, `<!--`). Everything else stays literal UTF-8.
+    public static func quoted(_ s: String) -> String {
+        var out = "\""
+        out.reserveCapacity(s.utf8.count + 2)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\u{00}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}", "<", ">", "&":
+                out += unicodeEscape(scalar.value)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    }
+}
