@@ -12,20 +12,21 @@ public struct DiskFileSystem: MapFileSystem {
 
     /// Hidden files and folders (`.git`, `.obsidian`) are skipped: they are never maps.
     public func markdownFiles(under root: String) throws -> [String] {
-        let base = URL(fileURLWithPath: root)
-        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
-                                                          options: [.skipsHiddenFiles]) else {
+        // Path strings, not URLs: a URL and its resource values per file cost more than
+        // parsing small maps.
+        guard let walker = FileManager.default.enumerator(atPath: root) else {
             throw LoadError("cannot list the maps folder '\(root)'")
         }
         let prefix = root.hasSuffix("/") ? String(root.dropLast()) : root
-        let basePath = base.standardizedFileURL.path
         var paths: [String] = []
-        for case let url as URL in walker where url.pathExtension == "md" {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(basePath) else { continue }
-            let relative = full.dropFirst(basePath.count).drop { $0 == "/" }
-            paths.append(prefix + "/" + relative)
+        while let relative = walker.nextObject() as? String {
+            guard relative.hasSuffix(".md") else { continue }
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            let path = prefix + "/" + relative
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue {
+                paths.append(path)
+            }
         }
         return paths.sorted()
     }

@@ -6,6 +6,8 @@ enum TerminalText {
     /// user's terminal, and a newline would break the one-finding-per-line shape.
     /// The replacement is one `Character` for one `Character`, so columns still line up.
     static func sanitized<S: StringProtocol>(_ text: S) -> String {
+        // Printable ASCII (and tabs) needs no work: the usual case for every finding.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) { return String(text) }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

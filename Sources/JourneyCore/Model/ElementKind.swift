@@ -17,9 +17,28 @@ public enum ElementKind: String, Sendable, CaseIterable {
 
     /// The kind named by `word` (case-insensitive, inner spaces folded), if any.
     public static func named(_ word: Substring) -> ElementKind? {
-        let folded = word.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").lowercased()
-        return spellings.first { $0.word == folded }?.kind
+        // Runs for every heading: fold to lowercase ASCII with single spaces in a small
+        // buffer and compare bytes, without allocating.
+        guard word.utf8.count <= 24 else { return nil }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(16)
+        var lastBlank = true
+        for byte in word.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || byte == 0x09 {
+                if !lastBlank { folded.append(0x20) }
+                lastBlank = true
+                continue
+            }
+            lastBlank = false
+            folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+        }
+        if folded.last == 0x20 { folded.removeLast() }
+        for (bytes, kind) in spellingBytes where bytes == folded { return kind }
+        return nil
     }
+
+    private static let spellingBytes: [([UInt8], ElementKind)] = spellings.map { (Array($0.word.utf8), $0.kind) }
 
     /// Which parents an element of this kind may have (`nil` is the document).
     public func allows(parent: ElementKind?) -> Bool {

@@ -9,51 +9,51 @@ extension DocumentScanner {
                             "a property list item must be 'key: value'; write e.g. '- channel: web' or move this text out of the property list")
                 continue
             }
-            let text = self.text(of: paragraph)
+            let (text, ascii) = self.text(of: paragraph)
             let start = paragraph.range.start
-            guard let colon = text.firstIndex(of: ":"), !text[..<colon].trimmed().isEmpty else {
-                let shown = text.count > 40 ? String(text.prefix(40)) + "..." : text
+            guard let split = KeyValueSplit(text, ascii: ascii) else {
+                let shown = text.count > 40 ? String(text.prefix(40)) + "..." : String(text)
                 sink.report(.notAProperty, at: SourceRange(line: start.line, column: start.column, length: text.count),
-                            "'\(shown)' is not 'key: value'; write it as a property (e.g. '- note: \(shown)') or leave a blank line and a paragraph before the list so it becomes notes")
+                            "'\(shown)' is not 'key: value'; write it as a property (e.g. '- x-note: \(shown)', a custom field) or leave a blank line and a paragraph before the list so it becomes notes")
                 continue
             }
-            let keyText = text[..<colon].trimmed()
-            let keyOffset = text.distance(from: text.startIndex, to: keyText.startIndex)
-            let afterColon = text[text.index(after: colon)...]
-            let value = afterColon.trimmed()
-            let valueOffset = value.isEmpty
-                ? text.distance(from: text.startIndex, to: colon) + 1
-                : text.distance(from: text.startIndex, to: value.startIndex)
             var nested: [RawItem] = []
             for child in item.children.dropFirst() where child.isList {
                 for sub in child.children where sub.kind == .item {
                     guard let para = sub.children.first, para.kind == .paragraph else { continue }
-                    let subText = self.text(of: para)
-                    nested.append(RawItem(text: subText, range: SourceRange(
-                        line: para.range.start.line, column: para.range.start.column, length: subText.count)))
+                    let (subText, subASCII) = self.text(of: para)
+                    nested.append(RawItem(text: String(subText), range: SourceRange(
+                        line: para.range.start.line, column: para.range.start.column,
+                        length: KeyValueSplit.length(subText, ascii: subASCII)), ascii: subASCII))
                 }
             }
             result.append(RawProperty(
-                key: String(keyText), normalizedKey: Schema.normalize(keyText),
-                keyRange: SourceRange(line: start.line, column: start.column + keyOffset, length: keyText.count),
-                value: String(value),
-                valueRange: SourceRange(line: start.line, column: start.column + valueOffset, length: value.count),
-                nested: nested, itemRange: item.range))
+                key: String(split.key), normalizedKey: Schema.normalize(split.key),
+                keyRange: SourceRange(line: start.line, column: start.column + split.keyOffset,
+                                      length: KeyValueSplit.length(split.key, ascii: ascii)),
+                value: String(split.value),
+                valueRange: SourceRange(line: start.line, column: start.column + split.valueOffset,
+                                        length: KeyValueSplit.length(split.value, ascii: ascii)),
+                nested: nested, itemRange: item.range, ascii: ascii))
         }
         return result
     }
 
-    /// A paragraph's source text, its lines joined by single spaces.
-    func text(of paragraph: MarkdownBlock) -> String {
-        let first = source.rest(ofLine: paragraph.range.start.line, from: paragraph.range.start.column)
+    /// A paragraph's source text, its lines joined by single spaces, and whether it is ASCII.
+    /// A one-line paragraph (almost every property) is a slice of the source: no copy.
+    func text(of paragraph: MarkdownBlock) -> (Substring, Bool) {
+        let firstLine = paragraph.range.start.line
+        let first = source.rest(ofLine: firstLine, from: paragraph.range.start.column)
+        var ascii = source.isASCII(line: firstLine)
         let lastLine = paragraph.range.end.line
-        guard lastLine > paragraph.range.start.line else { return first.trimmingSpaces() }
+        guard lastLine > firstLine else { return (first.trimmed(), ascii) }
         var text = String(first.trimmed())
-        for n in (paragraph.range.start.line + 1)...lastLine {
+        for n in (firstLine + 1)...lastLine {
             let line = source.line(n).trimmed()
+            ascii = ascii && source.isASCII(line: n)
             if !line.isEmpty { text += " " + line }
         }
-        return text
+        return (Substring(text), ascii)
     }
 
     private func itemMarker(_ item: MarkdownBlock) -> SourceRange {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Walks the top-level Markdown blocks of a map body and finds its structure:
 /// typed headings, their nesting by level, property lists and notes.
 struct DocumentScanner {
@@ -72,8 +70,7 @@ struct DocumentScanner {
 
     /// The heading's first line, where element diagnostics point.
     private func headingRange(_ block: MarkdownBlock) -> SourceRange {
-        let line = source.line(block.range.start.line)
-        let length = line.count - (block.range.start.column - 1)
+        let length = source.length(ofLine: block.range.start.line) - (block.range.start.column - 1)
         return SourceRange(line: block.range.start.line, column: block.range.start.column, length: max(length, 1))
     }
 
@@ -82,8 +79,9 @@ struct DocumentScanner {
         let lineNo = range.start.line
         let line = source.line(lineNo)
         var column = range.start.column
-        if let found = line.range(of: "{#\(id)", options: .backwards) {
-            column = line.distance(from: line.startIndex, to: found.lowerBound) + 3
+        if let found = HeadingClassifier.lastIDOpening(in: line) {
+            column = (source.isASCII(line: lineNo) ? line.utf8.distance(from: line.startIndex, to: found)
+                      : line.distance(from: line.startIndex, to: found)) + 3
         }
         return Located(id, SourceRange(line: lineNo, column: column, length: max(id.count, 1)))
     }

@@ -1,9 +1,29 @@
 /// The interpreted properties of one element, by the key's spec name.
+///
+/// A flat list searched linearly: an element has at most about twenty keys, and this
+/// beat hashing clearly on large map folders.
 struct ElementValues {
-    var values: [String: [PropertyValue]] = [:]
+    private(set) var names: [String] = []
+    private(set) var lists: [[PropertyValue]] = []
 
-    func all(_ key: String) -> [PropertyValue] { values[key] ?? [] }
-    func has(_ key: String) -> Bool { values[key] != nil }
+    init() {
+        names.reserveCapacity(16)
+        lists.reserveCapacity(16)
+    }
+
+    private func index(_ key: String) -> Int? { names.firstIndex(of: key) }
+
+    mutating func append(_ key: String, _ values: [PropertyValue]) {
+        if let i = index(key) {
+            lists[i] += values
+        } else {
+            names.append(key)
+            lists.append(values)
+        }
+    }
+
+    func all(_ key: String) -> [PropertyValue] { index(key).map { lists[$0] } ?? [] }
+    func has(_ key: String) -> Bool { index(key) != nil }
     func text(_ key: String) -> String? { all(key).first?.text }
     func texts(_ key: String) -> [String] { all(key).compactMap(\.text) }
     func number(_ key: String) -> Double? { all(key).first?.number }
@@ -20,9 +40,8 @@ extension ElementBuilder {
     mutating func readProperties(_ element: RawElement, kind: ElementKind, owner: String,
                                  header: inout ElementHeader) -> ElementValues {
         var result = ElementValues()
-        var seen: Set<String> = []
         for property in element.properties {
-            if property.key.lowercased().hasPrefix("x-") {
+            if property.isCustom {
                 header.custom.append(CustomField(key: property.key, value: customText(property)))
                 continue
             }
@@ -30,17 +49,17 @@ extension ElementBuilder {
                 reportUnknownKey(property, kind: kind, owner: owner)
                 continue
             }
-            // Remember the key even when its value is bad, so it is not also reported missing.
-            let firstTime = seen.insert(spec.name).inserted
+            // The key is remembered even when its value is bad, so it is not also reported missing.
+            let firstTime = !result.has(spec.name)
             if !firstTime && !spec.repeatable {
                 reader.sink.report(.duplicateKey, at: property.keyRange,
                                    "'\(spec.name)' appears twice in \(owner) and takes one value; keep one of them")
                 continue
             }
             let values = reader.read(property, as: spec, in: owner)
-            result.values[spec.name, default: []] += values
+            result.append(spec.name, values)
         }
-        for spec in Schema.keys(kind) where spec.required && !seen.contains(spec.name) {
+        for spec in Schema.keys(kind) where spec.required && !result.has(spec.name) {
             reader.sink.report(.missingKey, at: element.headingRange,
                                "\(owner) has no '\(spec.name)'; add '- \(spec.name): ...' as the first list under its heading",
                                fix: "- \(spec.name): ")

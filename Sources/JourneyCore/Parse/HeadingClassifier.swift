@@ -11,15 +11,30 @@ enum HeadingClassifier {
 
     /// The element a heading text declares, or nil for prose.
     static func element(_ text: String) -> Element? {
-        guard let colon = text.firstIndex(of: ":"),
-              let kind = ElementKind.named(text[..<colon].trimmed()) else { return nil }
-        var title = text[text.index(after: colon)...].trimmed()
+        guard let split = KeyValueSplit(Substring(text), ascii: true),
+              let kind = ElementKind.named(split.key) else { return nil }
+        var title = split.value
         var id: String?
-        if title.hasSuffix("}"), let open = title.range(of: "{#", options: .backwards) {
-            id = String(title[open.upperBound..<title.index(before: title.endIndex)]).trimmingSpaces()
-            title = title[..<open.lowerBound].trimmed()
+        if title.utf8.last == UInt8(ascii: "}"), let open = lastIDOpening(in: title) {
+            let closing = title.utf8.index(before: title.utf8.endIndex)
+            id = title[title.utf8.index(open, offsetBy: 2)..<closing].trimmingSpaces()
+            title = title[..<open].trimmed()
         }
         return Element(kind: kind, title: String(title), explicitID: id)
+    }
+
+    /// The index of the last `{#` in `text`.
+    static func lastIDOpening(in text: Substring) -> Substring.Index? {
+        let utf8 = text.utf8
+        var i = utf8.endIndex
+        while i > utf8.startIndex {
+            i = utf8.index(before: i)
+            if utf8[i] == UInt8(ascii: "{"), utf8.index(after: i) < utf8.endIndex,
+               utf8[utf8.index(after: i)] == UInt8(ascii: "#") {
+                return i
+            }
+        }
+        return nil
     }
 
     /// For a prose heading `Word: ...` that looks like an element heading, the message of
@@ -35,8 +50,11 @@ enum HeadingClassifier {
             return "heading '\(text)' is not an element: a typed heading has only the kind before the colon; "
                 + "write '\(hashes) \(kind.rawValue): \(shown)'"
         }
-        guard !prefix.isEmpty, !prefix.contains(" ") || lowered.hasPrefix("touch") else { return nil }
-        let words = ElementKind.spellings.map(\.word)
+        guard !prefix.isEmpty else { return nil }
+        // A prefix of several words is compared only with the spellings made of two parts
+        // (`Micro moment`, `Touch pont`), so prose such as `A step: ...` stays prose.
+        let multiWord = prefix.contains(" ")
+        let words = ElementKind.spellings.map(\.word).filter { !multiWord || $0.contains(" ") || $0.contains("-") }
         guard let match = Suggest.closest(to: lowered, in: words) else { return nil }
         let kind = ElementKind.named(Substring(match))!
         return "heading '\(text)' is not an element: unknown kind '\(prefix)'; did you mean '\(kind.rawValue)'? "
@@ -44,15 +62,18 @@ enum HeadingClassifier {
     }
 }
 
-extension StringProtocol {
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without leading and trailing spaces and tabs.
+    ///
+    /// Scans UTF-8 bytes: blanks are ASCII, and this runs for every line of every map.
     func trimmed() -> SubSequence {
-        var start = startIndex
-        var end = endIndex
-        while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
         while end > start {
-            let before = index(before: end)
-            guard self[before] == " " || self[before] == "\t" else { break }
+            let before = bytes.index(before: end)
+            guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
             end = before
         }
         return self[start..<end]

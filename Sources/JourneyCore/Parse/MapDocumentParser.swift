@@ -28,7 +28,9 @@ public struct MapDocumentParser: Sendable {
         case .success(let s): source = s
         case .failure(let e):
             // Only a document (front matter first) is a map file; other files are skipped silently.
-            guard bytes.starts(with: Array("---".utf8)) else { return Result(document: nil, diagnostics: [], source: nil) }
+            // A byte order mark may precede the front matter.
+            let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+            guard text.starts(with: Array("---".utf8)) else { return Result(document: nil, diagnostics: [], source: nil) }
             sink.report(.file, at: SourceRange(line: e.line, column: e.column, length: 1), e.message)
             return Result(document: nil, diagnostics: sink.items, source: nil)
         }
@@ -40,7 +42,8 @@ public struct MapDocumentParser: Sendable {
         FrontMatterReader.read(source, bodyStart: bodyStart, into: &doc, sink: &sink)
 
         // Blank lines in place of the front matter keep cmark's line numbers equal to the file's.
-        let body = String(repeating: "\n", count: bodyStart - 1) + source.lines[(bodyStart - 1)...].joined(separator: "\n")
+        let rest = bodyStart - 1 < source.lines.count ? source.text[source.lines[bodyStart - 1].startIndex...] : ""
+        let body = String(repeating: "\n", count: bodyStart - 1) + rest
         let blocks = markdown.parseBlocks(body)
         var scanner = DocumentScanner(source: source, file: path)
         let raw = scanner.scan(blocks)

@@ -10,6 +10,15 @@ struct RawProperty: Sendable {
     /// Items of a nested list under the item, each taken whole.
     var nested: [RawItem]
     var itemRange: SourceRange
+    /// Whether the item's text is ASCII (character offsets equal byte offsets).
+    var ascii: Bool
+
+    /// `x-` keys are custom fields: kept, never checked.
+    var isCustom: Bool {
+        let bytes = key.utf8
+        guard bytes.count >= 2, let first = bytes.first else { return false }
+        return (first | 0x20) == UInt8(ascii: "x") && bytes[bytes.index(after: bytes.startIndex)] == UInt8(ascii: "-")
+    }
 }
 
 /// The text of one list item, taken from the source lines.
@@ -17,6 +26,7 @@ struct RawItem: Sendable {
     var text: String
     /// Covers `text` on its first line.
     var range: SourceRange
+    var ascii: Bool
 }
 
 /// A typed heading and what stands under it, before interpretation.

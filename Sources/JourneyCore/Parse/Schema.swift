@@ -38,8 +38,17 @@ public struct KeySpec: Sendable {
 public enum Schema {
     /// Keys compare case-insensitively with spaces, `-` and `_` removed.
     public static func normalize<S: StringProtocol>(_ key: S) -> String {
+        // Byte loops for ASCII keys (all real ones): this runs for every property line.
+        if key.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return String(key) }
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(key.utf8.count)
+            for b in key.utf8 where b != 0x20 && b != 0x2D && b != 0x5F && b != 0x09 {
+                bytes.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
-        out.reserveCapacity(key.utf8.count)
         for ch in key.lowercased() where ch != " " && ch != "-" && ch != "_" && ch != "\t" {
             out.append(ch)
         }
@@ -48,7 +57,15 @@ public enum Schema {
 
     /// The spec of `key` for `kind`, if the kind has it.
     public static func spec(_ kind: ElementKind, _ normalizedKey: String) -> KeySpec? {
-        tables[kind]?[normalizedKey]
+        // One static table per kind: no nested dictionary copy on this per-property path.
+        switch kind {
+        case .stage: return stageTable[normalizedKey]
+        case .touchpoint: return touchpointTable[normalizedKey]
+        case .microMoment: return momentTable[normalizedKey]
+        case .tactic: return tacticTable[normalizedKey]
+        case .persona: return personaTable[normalizedKey]
+        case .segment: return segmentTable[normalizedKey]
+        }
     }
 
     public static func keys(_ kind: ElementKind) -> [KeySpec] { lists[kind] ?? [] }
@@ -112,9 +129,16 @@ public enum Schema {
         ],
     ]
 
-    private static let tables: [ElementKind: [String: KeySpec]] = lists.mapValues { specs in
-        Dictionary(uniqueKeysWithValues: specs.map { (normalize($0.name), $0) })
+    private static func table(_ kind: ElementKind) -> [String: KeySpec] {
+        Dictionary(uniqueKeysWithValues: (lists[kind] ?? []).map { (normalize($0.name), $0) })
     }
+
+    private static let stageTable = table(.stage)
+    private static let touchpointTable = table(.touchpoint)
+    private static let momentTable = table(.microMoment)
+    private static let tacticTable = table(.tactic)
+    private static let personaTable = table(.persona)
+    private static let segmentTable = table(.segment)
 
     static let experimentTable = Dictionary(uniqueKeysWithValues: experimentKeys.map { (normalize($0.name), $0) })
 }

@@ -6,27 +6,47 @@ public struct SourceText: Sendable {
     public let text: String
     /// Lines without their terminators (`\n`, `\r\n`).
     public let lines: [Substring]
+    /// Per line: true when it is pure ASCII, so character columns equal byte offsets
+    /// and slicing can skip grapheme breaking (the common case, and the hot path).
+    public let asciiLines: [Bool]
 
     public init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
         self.text = text
-        var lines: [Substring] = []
-        lines.reserveCapacity(text.utf8.count / 24 + 1)
-        var start = text.startIndex
-        let utf8 = text.utf8
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            if utf8[i] == UInt8(ascii: "\n") {
-                var end = i
-                if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") {
-                    end = utf8.index(before: end)
+        // Scan raw bytes once: line ends and whether each line is ASCII. Index arithmetic
+        // on a native string's UTF-8 view is O(1), so the substrings cost no rescans.
+        var bounds: [(start: Int, end: Int, ascii: Bool)] = []
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bounds.reserveCapacity(bytes.count / 24 + 1)
+            var start = 0
+            var high: UInt8 = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte == 0x0A {
+                    let end = i > start && bytes[i - 1] == 0x0D ? i - 1 : i
+                    bounds.append((start, end, high < 0x80))
+                    high = 0
+                    start = i + 1
+                } else {
+                    high |= byte
                 }
-                lines.append(text[start..<end])
-                start = utf8.index(after: i)
             }
-            i = utf8.index(after: i)
+            if start < bytes.count { bounds.append((start, bytes.count, high < 0x80)) }
         }
-        if start != text.endIndex { lines.append(text[start...]) }
-        self.lines = lines
+        let utf8 = text.utf8
+        let base = utf8.startIndex
+        lines = bounds.map { text[utf8.index(base, offsetBy: $0.start)..<utf8.index(base, offsetBy: $0.end)] }
+        asciiLines = bounds.map(\.ascii)
+    }
+
+    public func isASCII(line n: Int) -> Bool {
+        n >= 1 && n <= asciiLines.count ? asciiLines[n - 1] : true
+    }
+
+    /// The number of characters of line `n`.
+    public func length(ofLine n: Int) -> Int {
+        isASCII(line: n) ? line(n).utf8.count : line(n).count
     }
 
     /// Line `n` (1-based), or an empty substring past the end.
@@ -37,6 +57,10 @@ public struct SourceText: Sendable {
     /// The text of line `n` from character column `column` (1-based) to its end.
     public func rest(ofLine n: Int, from column: Int) -> Substring {
         let l = line(n)
+        if isASCII(line: n) {
+            let offset = min(max(column - 1, 0), l.utf8.count)
+            return l[l.utf8.index(l.startIndex, offsetBy: offset)...]
+        }
         guard let start = l.index(l.startIndex, offsetBy: max(column - 1, 0), limitedBy: l.endIndex) else {
             return Substring()
         }

@@ -9,14 +9,14 @@ extension ValueReader {
         var experiment = Experiment(range: property.keyRange)
         var seen: Set<String> = []
         for item in property.nested {
-            guard let colon = item.text.firstIndex(of: ":"), !item.text[..<colon].trimmed().isEmpty else {
+            guard let split = KeyValueSplit(Substring(item.text), ascii: item.ascii) else {
                 sink.report(.notAProperty, at: item.range,
                             "experiment item '\(item.text)' is not 'key: value'; write e.g. '- baseline: 3.1%'")
                 continue
             }
-            let key = item.text[..<colon].trimmed()
+            let key = split.key
             let normalized = Schema.normalize(key)
-            let keyRange = shifted(item.range, item.text.distance(from: item.text.startIndex, to: key.startIndex), key.count)
+            let keyRange = shifted(item.range, split.keyOffset, KeyValueSplit.length(key, ascii: item.ascii))
             guard let spec = Schema.experimentTable[normalized] else {
                 let names = Schema.experimentKeys.map(\.name)
                 let hint = Suggest.closest(to: String(key).lowercased(), in: names).map { "did you mean '\($0)'? " } ?? ""
@@ -29,11 +29,10 @@ extension ValueReader {
                 sink.report(.duplicateKey, at: keyRange, "experiment key '\(spec.name)' appears twice in \(owner); keep one")
                 continue
             }
-            let rest = item.text[item.text.index(after: colon)...]
-            let value = rest.trimmed()
-            let valueOffset = value.isEmpty ? item.text.distance(from: item.text.startIndex, to: colon) + 1
-                : item.text.distance(from: item.text.startIndex, to: value.startIndex)
-            let valueItem = RawItem(text: String(value), range: shifted(item.range, valueOffset, value.count))
+            let value = split.value
+            let valueItem = RawItem(text: String(value),
+                                    range: shifted(item.range, split.valueOffset, KeyValueSplit.length(value, ascii: item.ascii)),
+                                    ascii: item.ascii)
             if value.isEmpty {
                 sink.report(.badValue, at: valueItem.range, "experiment '\(spec.name)' has no value in \(owner)")
                 continue

@@ -8,7 +8,7 @@ struct ValueReader {
     mutating func read(_ property: RawProperty, as spec: KeySpec, in owner: String) -> [PropertyValue] {
         if spec.type == .experiment { return readExperiment(property, owner: owner).map { [.experiment($0)] } ?? [] }
         var items: [RawItem] = []
-        if !property.value.isEmpty { items.append(RawItem(text: property.value, range: property.valueRange)) }
+        if !property.value.isEmpty { items.append(RawItem(text: property.value, range: property.valueRange, ascii: property.ascii)) }
         if !property.nested.isEmpty {
             if spec.repeatable {
                 items += property.nested

@@ -23,7 +23,9 @@ struct YAMLDocument {
         for _ in 0..<8 {
             let yaml = lines.joined(separator: "\n")
             do {
-                guard let node = try Yams.compose(yaml: yaml) else { return YAMLDocument() }
+                // Every scalar is taken as its source text, so no tag resolution (regexes) is needed;
+                // the encoding is explicit because Yams' default reads the whole environment per call.
+                guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return YAMLDocument() }
                 guard let mapping = node.mapping else {
                     sink.report(.file, at: range(node.mark, firstLine, length: 1),
                                 "\(what) must be a YAML mapping of 'key: value' lines")
