@@ -6,8 +6,22 @@ import CCMark
 /// `#fragments`, `//host/path`, `?query`). Browsers ignore tabs and newlines inside a
 /// URL and leading spaces and control characters, so those are removed before the
 /// scheme is read; `java\tscript:` and ` JaVaScRiPt:` are both `javascript`.
+///
+/// Images may also be inline raster pictures (`data:image/png`, `gif`, `jpeg`, `webp`):
+/// Journey Markdown section 8 removes `data:` "except images". `data:image/svg+xml` stays
+/// out, since an SVG is a document that can carry script.
 enum LinkSafety {
     private static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+    private static let imageDataPrefixes = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+
+    static func isAllowedImage(_ destination: String) -> Bool {
+        if isAllowed(destination) { return true }
+        let compact = String(destination.unicodeScalars.filter {
+            !($0.properties.isWhitespace || $0.properties.generalCategory == .control
+              || $0.properties.isDefaultIgnorableCodePoint)
+        }).lowercased()
+        return imageDataPrefixes.contains { compact.hasPrefix($0 + ";") || compact.hasPrefix($0 + ",") }
+    }
 
     static func isAllowed(_ destination: String) -> Bool {
         var scheme = ""
@@ -40,7 +54,8 @@ enum LinkSafety {
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
                   let url = cmark_node_get_url(node)
             else { continue }
-            if !isAllowed(String(cString: url)) {
+            let destination = String(cString: url)
+            if !(type == CMARK_NODE_IMAGE ? isAllowedImage(destination) : isAllowed(destination)) {
                 cmark_node_set_url(node, "")
             }
         }

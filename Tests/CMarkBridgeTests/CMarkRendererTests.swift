@@ -64,13 +64,24 @@ import Testing
     }
 
     @Test(arguments: [
-        "data:image/png;base64,iVBORw0KGgo=",
         "javascript:alert(1)",
         "DATA:image/svg+xml,%3Csvg%3E",
+        "data:text/html;base64,PHNjcmlwdD4=",
     ])
     func unsafeImageSourcesAreEmptiedAndAltKept(source: String) {
         #expect(renderer.renderHTML("![a chart](<\(source)>)")
             == "<p><img src=\"\" alt=\"a chart\" /></p>\n")
+    }
+
+    /// Journey Markdown section 8 removes `data:` "except images": raster images stay.
+    @Test func inlineRasterImagesAreKept() {
+        #expect(renderer.renderHTML("![dot](<data:image/png;base64,iVBORw0KGgo=>)")
+            == "<p><img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"dot\" /></p>\n")
+    }
+
+    @Test func dataLinksAreEmptiedEvenForImageTypes() {
+        #expect(renderer.renderHTML("[dot](<data:image/png;base64,iVBORw0KGgo=>)")
+            == "<p><a href=\"\">dot</a></p>\n")
     }
 
     @Test func safeImagesAreKept() {

@@ -13,4 +13,13 @@ import Testing
     func schemes(destination: String, allowed: Bool) {
         #expect(LinkSafety.isAllowed(destination) == allowed)
     }
+
+    @Test(arguments: [
+        ("data:image/png;base64,AA", true), ("DATA:IMAGE/JPEG;base64,AA", true), ("data:image/webp,AA", true),
+        ("data:image/svg+xml,%3Csvg%3E", false), ("data:image/pngx;base64,AA", false),
+        ("data:text/html,x", false), ("javascript:x", false), ("img/a.png", true),
+    ])
+    func imageSources(destination: String, allowed: Bool) {
+        #expect(LinkSafety.isAllowedImage(destination) == allowed)
+    }
 }
