@@ -19,7 +19,7 @@ public struct Stage: Sendable {
 
     /// Whether the stage uses any of the stage-level lanes of a coarse map.
     public var hasLanes: Bool {
-        !actions.isEmpty || !thoughts.isEmpty || !pains.isEmpty || !opportunities.isEmpty
+        !actions.isEmpty || !thoughts.isEmpty || !pains.isEmpty || !opportunities.isEmpty || !sources.isEmpty
     }
 }
 

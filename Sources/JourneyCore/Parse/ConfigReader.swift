@@ -62,7 +62,9 @@ public enum ConfigReader {
         }
         var criteria: [ProjectConfig.Criterion] = []
         for (key, value) in mapping {
-            let name = Schema.normalize(key.scalar?.string ?? "")
+            // Lowercased with runs of spaces folded: the form `Values.scoreList` gives criteria.
+            let name = (key.scalar?.string ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
+                .joined(separator: " ")
             let text = value.scalar?.string ?? ""
             if let weight = Double(text), weight >= 0, weight.isFinite {
                 criteria.append(.init(name: name, weight: weight))
@@ -78,8 +80,12 @@ public enum ConfigReader {
             let name = key.scalar?.string ?? ""
             let setting = value.scalar?.string ?? ""
             guard let id = CheckID(rawValue: name) else {
-                let hint = Suggest.closest(to: name, in: CheckID.allCases.map(\.rawValue)).map { "did you mean '\($0)'? " } ?? ""
-                sink.report(.unknownKey, at: located(key, name), "unknown check '\(name)' in journeymap.yml; \(hint)")
+                let warnings = CheckID.allCases.filter(\.isConfigurable).map(\.rawValue)
+                let near = Suggest.closest(to: name, in: CheckID.allCases.map(\.rawValue))
+                let hint = near.map { "did you mean '\($0)'? " } ?? ""
+                sink.report(.unknownKey, at: located(key, name),
+                            "unknown check '\(name)' in journeymap.yml; \(hint)'checks:' sets the warning checks \(warnings.joined(separator: ", "))",
+                            fix: near)
                 continue
             }
             guard id.isConfigurable else {

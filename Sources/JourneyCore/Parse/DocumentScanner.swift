@@ -34,7 +34,8 @@ struct DocumentScanner {
                     seenElement = true
                     continue
                 }
-                if level == 1, doc.title == nil, !seenElement {
+                // The first level-1 heading that is not an element is the title, wherever it stands.
+                if level == 1, doc.title == nil {
                     doc.title = Located(block.text.trimmingSpaces(), headingRange(block))
                     notesOwner = nil
                     continue

@@ -107,11 +107,11 @@ extension ElementBuilder {
         tp.traffic = v.rate("traffic")
         tp.entry = v.bool("entry") ?? false
         tp.kpis = v.kpis("kpi")
-        if v.has("next") {
-            var targets: [FlowTarget] = []
-            for case .flow(let flow) in v.all("next") { targets += flow }
-            tp.next = targets
-        }
+        var targets: [FlowTarget] = []
+        for case .flow(let flow) in v.all("next") { targets += flow }
+        // A `next` whose value was rejected (and reported) leaves the flow implicit, so
+        // one typo does not also make every later touchpoint `unreachable`.
+        if !targets.isEmpty { tp.next = targets }
         return tp
     }
 

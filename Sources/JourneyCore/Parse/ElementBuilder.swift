@@ -32,12 +32,15 @@ struct ElementBuilder {
             let parentKind = element.parent.map { raw.elements[$0].kind }
             var header = makeHeader(element)
             let owner = "\(element.kind.rawValue) '\(header.title.isEmpty ? header.id : header.title)'"
-            if case .dropped? = parentPlace {
+            if !element.kind.allows(parent: parentKind) || (element.kind == .tactic && parentKind == nil && !hasStages) {
+                reportBadParent(element, parentKind: parentKind, owner: owner, library: !hasStages)
+                _ = readProperties(element, kind: element.kind, owner: owner, header: &header)
                 places.append(.dropped)
                 continue
             }
-            if !element.kind.allows(parent: parentKind) || (element.kind == .tactic && parentKind == nil && !hasStages) {
-                reportBadParent(element, parentKind: parentKind, owner: owner, library: !hasStages)
+            // Under a dropped parent the element is left out too, but its own keys are
+            // still checked: every broken rule is reported, not only the first.
+            if case .dropped? = parentPlace {
                 _ = readProperties(element, kind: element.kind, owner: owner, header: &header)
                 places.append(.dropped)
                 continue
@@ -78,12 +81,24 @@ struct ElementBuilder {
             reader.sink.report(.badValue, at: element.headingRange,
                                "\(element.kind.rawValue) heading has no title; write '\(String(repeating: "#", count: element.level)) \(element.kind.rawValue): Title'")
         } else if id.isEmpty {
-            reader.sink.report(.badValue, at: element.headingRange,
+            reader.sink.report(.badValue, at: titleRange(element),
                                "the title '\(element.title)' gives an empty id (its slug keeps only ASCII letters and digits); add an explicit id: '\(element.title) {#some-id}'")
         }
         let notes = NotesCollector.collect(element.noteBlocks, from: source)
         return ElementHeader(kind: element.kind, id: id, title: element.title, range: element.headingRange,
                              level: element.level, notes: notes)
+    }
+
+    /// Where the title stands in the heading line (a diagnostic about it points there),
+    /// or the heading when the title is not found as written (inline markup).
+    private func titleRange(_ element: RawElement) -> SourceRange {
+        let start = element.headingRange.start
+        let line = source.rest(ofLine: start.line, from: start.column)
+        guard let colon = line.firstIndex(of: ":"),
+              let found = line[line.index(after: colon)...].indices.first(where: { line[$0...].hasPrefix(element.title) })
+        else { return element.headingRange }
+        let offset = line.distance(from: line.startIndex, to: found)
+        return SourceRange(line: start.line, column: start.column + offset, length: element.title.count)
     }
 
     static func isValidID(_ id: String) -> Bool {

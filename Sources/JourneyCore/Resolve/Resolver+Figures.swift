@@ -1,15 +1,16 @@
 extension Resolver {
-    /// Micro-moments of each touchpoint: its own children and stage moments that name it.
+    /// Micro-moments of each touchpoint: its own children, then every other moment that
+    /// names it with `touchpoint:` (under a stage or under another touchpoint), in document order.
     mutating func computeMoments(_ journey: inout ResolvedJourney, index: JourneyIndex) {
         for (i, tp) in journey.touchpoints.enumerated() {
             journey.touchpointFigures[i].moments = tp.moments.map(\.header.id)
         }
-        for stage in journey.stages {
-            for moment in stage.moments {
-                for i in index.momentTouchpoints[moment.header.id] ?? [] where
-                    !journey.touchpointFigures[i].moments.contains(moment.header.id) {
-                    journey.touchpointFigures[i].moments.append(moment.header.id)
-                }
+        let moments = journey.stages.flatMap { stage in stage.moments + stage.touchpoints.flatMap(\.moments) }
+            .sorted { $0.header.range.start < $1.header.range.start }
+        for moment in moments {
+            for i in index.momentTouchpoints[moment.header.id] ?? [] where
+                !journey.touchpointFigures[i].moments.contains(moment.header.id) {
+                journey.touchpointFigures[i].moments.append(moment.header.id)
             }
         }
     }

@@ -96,8 +96,11 @@ extension Resolver {
                 return nil
             }
             if !ids.contains(ref.id) {
-                let hint = Suggest.closest(to: ref.id, in: ids.sorted()).map { "did you mean '\(journey)/\($0)'? " } ?? ""
-                report(.unresolvedRef, doc.file, ref.range, "journey '\(journey)' has no touchpoint '\(ref.id)'; \(hint)")
+                let near = Suggest.closest(to: ref.id, in: ids.sorted()).map { "\(journey)/\($0)" }
+                let hint = near.map { "did you mean '\($0)'? " } ?? ""
+                report(.unresolvedRef, doc.file, ref.range,
+                       "journey '\(journey)' has no touchpoint '\(ref.id)'; \(hint)use a touchpoint id of that journey (its {#id} or title slug)",
+                       fix: near)
             }
             return nil
         }

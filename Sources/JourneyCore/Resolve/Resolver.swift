@@ -1,6 +1,6 @@
 /// Resolves references across the maps folder, computes figures and runs the checks
 /// that need more than one element: ids, references, flow and the warning checks.
-struct Resolver {
+struct Resolver: Sendable {
     let workspace: Workspace
     var diagnostics: [Diagnostic] = []
     var personas: [Persona] = []
@@ -24,7 +24,18 @@ struct Resolver {
     mutating func resolveAll() -> [ResolvedJourney] {
         indexFolderScope()
         let journeys = workspace.documents.filter { !$0.isLibrary }
-        return journeys.map { resolve($0) }
+        // Journeys resolve independently once the folder-wide index exists: each gets a
+        // copy of the resolver (indexes shared copy-on-write) and its own diagnostics.
+        var base = self
+        base.diagnostics = []
+        let shared = base
+        let results = parallelMap(journeys) { doc -> (ResolvedJourney, [Diagnostic]) in
+            var resolver = shared
+            let journey = resolver.resolve(doc)
+            return (journey, resolver.diagnostics)
+        }
+        for (_, found) in results { diagnostics += found }
+        return results.map(\.0)
     }
 
     /// Personas, segments and journeys are unique across the maps folder.

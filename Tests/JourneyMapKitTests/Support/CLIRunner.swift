@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// Runs the built `journeymap` binary in a scratch folder of map files on disk.
+struct CLIRunner {
+    struct Result {
+        var status: Int32
+        var out: String
+        var err: String
+    }
+
+    /// The binary of the build the tests run from: next to this test target's resource
+    /// bundle (`<scratch>/<triple>/debug/`), whatever scratch path is in use.
+    static let binary: URL? = {
+        var dir = Bundle.module.bundleURL.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("journeymap")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
+    }()
+
+    let folder: URL
+
+    /// A fresh folder holding `files` (paths relative to it).
+    init(files: [String: String]) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("journeymap-cli-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+
+    /// Runs `journeymap arguments...` with the folder as working directory.
+    func run(_ arguments: [String]) throws -> Result {
+        let binary = try #require(Self.binary, "journeymap binary not found next to \(Bundle.module.bundleURL.path)")
+        let outURL = folder.appendingPathComponent(".stdout")
+        let errURL = folder.appendingPathComponent(".stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return Result(status: process.terminationStatus,
+                      out: try String(contentsOf: outURL, encoding: .utf8),
+                      err: try String(contentsOf: errURL, encoding: .utf8))
+    }
+}
