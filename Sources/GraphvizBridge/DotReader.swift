@@ -8,6 +8,10 @@ import Foundation
 ///   `%3` in one render and `%5` in the next, and that name lands in the SVG's
 ///   `<title>`. This reader's id discipline counts per graph, from 1, the way
 ///   later Graphviz releases do, so the same text always gives the same ids.
+/// - Named objects get the address of their pooled name as id in cgraph's own
+///   allocator, and sibling subgraphs are ordered by id: two renders of the same
+///   text could write the stage clusters in different orders. Here named objects are
+///   numbered in creation order instead, so the output depends on the text alone.
 /// - The flex lexer keeps unread input between parses: after a text holding two
 ///   graphs, the next parse of other text returned the leftover second graph. The
 ///   lexer buffer is flushed before each parse.
@@ -57,12 +61,15 @@ enum DotReader {
         dlsym(UnsafeMutableRawPointer(bitPattern: 0), name)
     }
 
-    /// Per-graph state of the id allocator: the root graph owns the string pool
-    /// that named ids point into; `next` is the next anonymous id (odd, so it never
-    /// equals a string pointer).
+    /// Per-graph state of the id allocator: the root graph owns the string pool;
+    /// anonymous objects get odd ids (`next`), named ones even ids in creation order
+    /// (`nextNamed`), with tables between pooled names and their ids.
     private struct IdState {
         var graph: UnsafeMutablePointer<Agraph_t>?
         var next: IDTYPE
+        var nextNamed: IDTYPE = 2
+        var idOfName: [UnsafeMutablePointer<CChar>: IDTYPE] = [:]
+        var nameOfId: [IDTYPE: UnsafeMutablePointer<CChar>] = [:]
     }
 
     private static let openIds: @convention(c) (
@@ -73,8 +80,9 @@ enum DotReader {
         return UnsafeMutableRawPointer(state)
     }
 
-    /// Named objects get the address of their pooled name as id, exactly like
-    /// cgraph's own allocator; anonymous ones the next odd number of this graph.
+    /// Named objects get the next even number the first time their name is seen
+    /// (the pooled name is the key, as cgraph pools equal strings once); anonymous
+    /// ones the next odd number. A lookup of an unknown name gives id 0, as in cgraph.
     private static let mapId: @convention(c) (
         UnsafeMutableRawPointer?, Int32, UnsafeMutablePointer<CChar>?,
         UnsafeMutablePointer<IDTYPE>?, Int32
@@ -85,7 +93,21 @@ enum DotReader {
         if let name {
             let pooled = create != 0 ? agstrdup(state.pointee.graph, name)
                 : agstrbind(state.pointee.graph, name)
-            id.pointee = IDTYPE(UInt(bitPattern: pooled))
+            guard let pooled else {
+                id.pointee = 0
+                return 1
+            }
+            if let known = state.pointee.idOfName[pooled] {
+                id.pointee = known
+            } else if create != 0 {
+                let fresh = state.pointee.nextNamed
+                state.pointee.nextNamed += 2
+                state.pointee.idOfName[pooled] = fresh
+                state.pointee.nameOfId[fresh] = pooled
+                id.pointee = fresh
+            } else {
+                id.pointee = 0
+            }
         } else {
             id.pointee = state.pointee.next
             state.pointee.next += 2
@@ -95,9 +117,10 @@ enum DotReader {
 
     private static let freeId: @convention(c) (UnsafeMutableRawPointer?, Int32, IDTYPE) -> Void = {
         rawState, _, id in
-        // Odd ids are anonymous and own nothing; even ones are pooled names.
+        // Odd ids are anonymous and own nothing; even ones hold a reference to a
+        // pooled name (one per create, as in cgraph).
         guard let state = rawState?.assumingMemoryBound(to: IdState.self), id % 2 == 0,
-            let name = UnsafeMutablePointer<CChar>(bitPattern: UInt(id))
+            let name = state.pointee.nameOfId[id]
         else { return }
         _ = agstrfree(state.pointee.graph, name)
     }
@@ -106,8 +129,9 @@ enum DotReader {
     /// as `%<id>`.
     private static let printId: @convention(c) (
         UnsafeMutableRawPointer?, Int32, IDTYPE
-    ) -> UnsafeMutablePointer<CChar>? = { _, _, id in
-        id % 2 == 0 ? UnsafeMutablePointer<CChar>(bitPattern: UInt(id)) : nil
+    ) -> UnsafeMutablePointer<CChar>? = { rawState, _, id in
+        guard id % 2 == 0, let state = rawState?.assumingMemoryBound(to: IdState.self) else { return nil }
+        return state.pointee.nameOfId[id]
     }
 
     private static let closeIds: @convention(c) (UnsafeMutableRawPointer?) -> Void = { rawState in
