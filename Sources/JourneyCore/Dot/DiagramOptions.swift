@@ -1,0 +1,30 @@
+/// What a diagram links to and how hard Graphviz may work on it.
+public struct DiagramOptions: Sendable {
+    /// Appended to a journey id to make the link to its page: nodes link to
+    /// `<journey-id><pageSuffix>#tp-<touchpoint-id>`, relative, so the SVG works next
+    /// to the journey pages (the site's anchors for touchpoints are `tp-<id>`).
+    public var pageSuffix = ".html"
+    /// Titles of the journeys by id, for the stubs of cross-journey edges; a journey
+    /// not listed is named by its id.
+    public var journeyTitles: [String: String] = [:]
+    /// From this many touchpoints on, a journey diagram uses the bounded layout: the
+    /// flow in document order, every other edge a leaf (see `DotWriter+Layout`).
+    public var boundedLayoutFrom = 150
+    /// In the full layout, the most rank spans the flow edges may add up to before the
+    /// longest become leaves (see `DotWriter+Layout`).
+    public var spanBudget = 1500
+
+    public init() {}
+
+    /// Options that name other journeys by their titles in `project`.
+    public init(project: Project) {
+        for j in project.journeys where journeyTitles[j.id] == nil { journeyTitles[j.id] = j.title }
+    }
+
+    /// The relative link to a touchpoint's anchor (or to the page, for nil).
+    func link(journey: String, touchpoint: String?) -> String {
+        let page = DotEscaping.urlComponent(journey) + DotEscaping.urlComponent(pageSuffix)
+        guard let touchpoint else { return page }
+        return page + "#tp-" + DotEscaping.urlComponent(touchpoint)
+    }
+}

@@ -1,0 +1,100 @@
+/// Writing map text into DOT so that no text can change the graph's structure.
+///
+/// Graphviz reads text in three places, each with its own rules, and the DOT writer
+/// puts map text only through these functions:
+/// - HTML-like labels `<...>` (`htmlText`): the DOT lexer ends the label at the `>`
+///   that balances the first `<`, then an XML parser reads the markup. After that
+///   Graphviz expands `\N`, `\G`, ... once, so a backslash is doubled.
+/// - Quoted tooltips `"..."` (`tooltip`): the lexer ends the string at the first `"`
+///   not preceded by a backslash; Graphviz then expands escapes twice for tooltips
+///   (checked against Graphviz 2.43, the version the tool links), so one backslash of
+///   the text is written as four.
+/// - Everything that becomes an id, a name or a link (`identifier`, `urlComponent`) is
+///   reduced to characters that mean nothing to any of these readers.
+///
+/// Control characters (newlines included) become spaces everywhere: a DOT string may
+/// not continue over a backslash-newline, and XML (the HTML labels, the SVG) rejects
+/// most of them outright, as it does U+FFFE and U+FFFF.
+/// Other Unicode, bidi marks included, passes through as UTF-8: it cannot close a
+/// string or a tag.
+public enum DotEscaping {
+    /// `text` as character data of an HTML-like label: `&`, `<`, `>` and `"` as entities,
+    /// control characters as spaces, `\` doubled so that Graphviz shows it literally.
+    public static func htmlText(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\\": out += "\\\\"
+            default:
+                if isControl(scalar) { out += " " } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// `text` as a quoted DOT string for the `tooltip` attribute, quotes included.
+    public static func tooltip(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\\\\\"
+            default:
+                if isControl(scalar) { out += " " } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// `text` reduced to `A-Z a-z 0-9 - . ~`, every other UTF-8 byte as `_XX` (hex), for
+    /// node names, graph names and `id` attributes. Injective, so distinct texts stay
+    /// distinct; slugs (every map id) come out unchanged.
+    public static func identifier(_ text: String) -> String {
+        encode(text, escape: "_") { isUnreserved($0) && $0 != 0x5F }
+    }
+
+    /// `text` percent-encoded for a path segment or fragment of a relative URL: only
+    /// RFC 3986 unreserved characters stay literal, so no quote, backslash or `#`
+    /// remains. Slugs come out unchanged.
+    public static func urlComponent(_ text: String) -> String {
+        encode(text, escape: "%", keep: isUnreserved)
+    }
+
+    /// Whether Graphviz or XML would take `scalar` as a control, or XML not take it at
+    /// all: C0, DEL, C1, the Unicode line and paragraph separators, U+FFFE and U+FFFF.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E: return true
+        default: return false
+        }
+    }
+
+    private static func encode(_ text: String, escape: Character, keep: (UInt8) -> Bool) -> String {
+        let hex = Array("0123456789ABCDEF")
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            if keep(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out.append(escape)
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return out
+    }
+}

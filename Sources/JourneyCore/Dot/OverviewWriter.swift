@@ -1,0 +1,83 @@
+/// Writes the lifecycle overview (see `DotWriter.overview`).
+///
+/// One node per journey in project order; one edge per pair of journeys whose flows
+/// cross, carrying every cross-journey `next` edge between them: its pen width grows
+/// with the sum of their shares (capped at 100%), its label counts them. Edges to
+/// journeys the project lacks are left out (they are `unresolved-ref` errors).
+struct OverviewWriter {
+    let project: Project
+    let options: DiagramOptions
+
+    /// The cross-journey links between two journeys, by their indices.
+    struct Link {
+        var from: Int
+        var to: Int
+        var count = 0
+        var shareSum = 0.0
+        var sharedCount = 0
+    }
+
+    func write() -> String {
+        var dot = DotText(graph: "overview")
+        DotWriter.graphDefaults(&dot, id: "overview")
+        for (i, j) in project.journeys.enumerated() { node(i, j, &dot) }
+        for link in links() { edge(link, &dot) }
+        return dot.closed()
+    }
+
+    /// The links in order of their first `next` edge (journeys, then touchpoints).
+    func links() -> [Link] {
+        var index: [String: Int] = [:]
+        for (i, j) in project.journeys.enumerated() where index[j.id] == nil { index[j.id] = i }
+        var links: [Link] = []
+        var position: [Int: Int] = [:]
+        for (from, j) in project.journeys.enumerated() {
+            for figures in j.touchpointFigures {
+                for edge in figures.next {
+                    guard case .external(let other, _) = edge.target, let to = index[other], to != from else { continue }
+                    let key = from * project.journeys.count + to
+                    if position[key] == nil {
+                        position[key] = links.count
+                        links.append(Link(from: from, to: to))
+                    }
+                    let p = position[key]!
+                    links[p].count += 1
+                    if let share = edge.share {
+                        links[p].shareSum += share
+                        links[p].sharedCount += 1
+                    }
+                }
+            }
+        }
+        return links
+    }
+
+    private func node(_ i: Int, _ j: ResolvedJourney, _ dot: inout DotText) {
+        let mean = j.meanEmotion
+        let stages = DotWriter.count(j.stages.count, "stage", "stages")
+        let touchpoints = DotWriter.count(j.touchpoints.count, "touchpoint", "touchpoints")
+        let emotion = "mean emotion " + EmotionScale.text(mean)
+        dot.node("j\(i)", [
+            ("id", .literal("overview-" + DotEscaping.identifier(j.id))),
+            ("label", .html("<B>" + DotWriter.wrapped(j.title) + "</B><BR/><FONT POINT-SIZE=\"9\">"
+                + stages + " \u{00B7} " + touchpoints + "</FONT><BR/>" + emotion)),
+            ("fillcolor", .literal(EmotionScale.colour(mean))),
+            ("URL", .literal(options.link(journey: j.id, touchpoint: nil))),
+            ("target", .literal("_top")),
+            ("tooltip", .tooltip([j.title, stages, touchpoints, emotion].joined(separator: " \u{00B7} "))),
+        ])
+    }
+
+    private func edge(_ link: Link, _ dot: inout DotText) {
+        let from = project.journeys[link.from], to = project.journeys[link.to]
+        var text = DotWriter.count(link.count, "link", "links")
+        if link.sharedCount > 0 { text += " \u{00B7} " + DotNumber.percent(link.shareSum) }
+        dot.edge("j\(link.from)", "j\(link.to)", [
+            ("id", .literal("overview-edge-" + DotEscaping.identifier(from.id) + "--" + DotEscaping.identifier(to.id))),
+            ("label", .html(text)),
+            ("penwidth", .literal(DotWriter.penWidth(share: link.sharedCount > 0 ? link.shareSum : nil))),
+            ("weight", .literal(String(1 + link.count))),
+            ("tooltip", .tooltip(from.title + " \u{2192} " + to.title + " \u{00B7} " + text)),
+        ])
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import JourneyCore
+
+/// `journeymap export dot`: the DOT text of every journey's flow diagram and of the
+/// lifecycle overview, for people who post-process it.
+///
+/// Without an output folder every graph goes to standard output, journeys in project
+/// order and then the overview, each after a `// journey <id>` or `// overview`
+/// comment line (Graphviz's `dot` reads such a stream as several graphs). With one,
+/// each graph is written to `<journey-id>.dot` and `overview.dot` in that folder,
+/// which is created when missing; other files in it are left alone.
+public struct ExportDotAction: Sendable {
+    public var maps: String
+    /// The folder to write into; nil for standard output.
+    public var output: String?
+    public var strict: Bool
+
+    public init(maps: String, output: String? = nil, strict: Bool = false) {
+        self.maps = maps
+        self.output = output
+        self.strict = strict
+    }
+
+    /// Exit statuses as `check`: map errors print diagnostics on standard error and
+    /// nothing else (exit 1); a missing maps folder or a failed write exits 2.
+    public func run(console: Console, fileSystem: any MapFileSystem = DiskFileSystem()) -> ExitStatus {
+        let project: Project
+        do {
+            project = try ProjectLoader.load(maps: maps, strict: strict, fileSystem: fileSystem)
+        } catch {
+            console.err("journeymap: error: \(error)\n")
+            return .cannotRun
+        }
+        if project.hasErrors {
+            let formatter = TextDiagnosticFormatter(colour: console.errIsTerminal, sources: project.sources)
+            console.err(formatter.format(project.diagnostics, documentsRead: project.documentsRead))
+            return .mapErrors
+        }
+        let graphs = Self.graphs(project)
+        guard let output else {
+            console.out(graphs.map { "// \($0.title)\n" + $0.dot }.joined())
+            return .ok
+        }
+        do {
+            try Self.write(graphs, to: output)
+        } catch {
+            console.err("journeymap: error: \(error)\n")
+            return .cannotRun
+        }
+        return .ok
+    }
+
+    /// One exported graph: the file it goes to, the comment that names it, the DOT text.
+    struct Graph {
+        var file: String
+        var title: String
+        var dot: String
+    }
+
+    static func graphs(_ project: Project) -> [Graph] {
+        let options = DiagramOptions(project: project)
+        let journeys = project.journeys.map { j in
+            let id = DotEscaping.identifier(j.id)
+            return Graph(file: id + ".dot", title: "journey " + id, dot: DotWriter.journey(j, options: options))
+        }
+        return journeys + [Graph(file: "overview.dot", title: "overview", dot: DotWriter.overview(project, options: options))]
+    }
+
+    /// Writes every graph, after checking that no two share a file name.
+    static func write(_ graphs: [Graph], to folder: String) throws {
+        var seen = Set<String>()
+        for graph in graphs where !seen.insert(graph.file).inserted {
+            throw LoadError("cannot write '\(graph.file)' twice in '\(folder)': a journey with the id "
+                + "'overview' clashes with the lifecycle overview; give the journey another id")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw LoadError("cannot create the output folder '\(folder)': \(error.localizedDescription)")
+        }
+        for graph in graphs {
+            let path = (folder as NSString).appendingPathComponent(graph.file)
+            do {
+                try Data(graph.dot.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw LoadError("cannot write '\(path)': \(error.localizedDescription)")
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Testing
+@testable import JourneyCore
+
+/// The flow diagram of a hand-built journey, statement by statement.
+@Suite struct DotWriterJourneyTests {
+    typealias F = DotFixtures
+
+    static var options: DiagramOptions {
+        var options = DiagramOptions()
+        options.journeyTitles = ["onboarding": "Onboarding"]
+        return options
+    }
+
+    static let dot = DotWriter.journey(F.sample, options: options)
+
+    /// The line that declares `name` (a node or `name -> ...` edge).
+    static func line(_ prefix: String) throws -> String {
+        try #require(dot.split(separator: "\n").map(String.init).first {
+            $0.trimmedSpaces.hasPrefix(prefix)
+        }, "no line starting with \(prefix)")
+    }
+
+    @Test func isANamedLeftToRightDigraph() {
+        #expect(Self.dot.hasPrefix("digraph \"flow-shop\" {\n"))
+        #expect(Self.dot.contains("graph [id=\"flow-shop\", rankdir=\"LR\""))
+        #expect(Self.dot.hasSuffix("}\n"))
+    }
+
+    @Test func oneClusterPerStageInOrder() throws {
+        let clusters = Self.dot.split(separator: "\n").filter { $0.contains("subgraph cluster_") }
+        #expect(clusters.map(\.trimmedSpaces) == ["subgraph cluster_s0 {", "subgraph cluster_s1 {"])
+        let aware = try #require(Self.dot.range(of: "id=\"flow-stage-aware\""))
+        let buy = try #require(Self.dot.range(of: "id=\"flow-stage-buy\""))
+        #expect(aware.lowerBound < buy.lowerBound)
+        #expect(Self.dot.contains("label=<<B>Awareness</B>>"))
+    }
+
+    @Test func touchpointNodeShowsTitleChannelEmotionAndCounts() throws {
+        let ad = try Self.line("tp0 [")
+        #expect(ad.contains("id=\"flow-tp-ad\""))
+        #expect(ad.contains("<B>Instagram ad</B>"))
+        #expect(ad.contains("<FONT POINT-SIZE=\"9\">web</FONT>"))
+        #expect(ad.contains("emotion 0 curious"))
+        #expect(ad.contains("1 tactic \u{00B7} 2 pains"))
+        #expect(ad.contains("fillcolor=\"#f7f7f7\""))
+        #expect(ad.contains("URL=\"shop.html#tp-ad\""))
+        #expect(ad.contains("tooltip=\"Instagram ad \u{00B7} emotion 0 curious \u{00B7} no priority\""))
+        #expect(!ad.contains("penwidth"))
+        #expect(!ad.contains("peripheries"))
+    }
+
+    @Test func focusAndMomentOfTruthAreMarkedInWordsAndLines() throws {
+        let page = try Self.line("tp1 [")
+        #expect(page.contains("\u{2605} focus #1"))
+        #expect(page.contains("penwidth=\"3\""))
+        #expect(page.contains("priority 83.3 (rank 1) \u{00B7} focus\""))
+        let cart = try Self.line("tp2 [")
+        #expect(cart.contains("\u{25C6} moment of truth"))
+        #expect(cart.contains("peripheries=\"2\""))
+        #expect(cart.contains("emotion -1<"))
+        #expect(cart.contains("fillcolor=\"#fddbc7\""))
+    }
+
+    @Test func touchpointWithoutEmotionIsGreyWithADash() throws {
+        let done = try Self.line("tp3 [")
+        #expect(done.contains("emotion \u{2013}"))
+        #expect(done.contains("fillcolor=\"#d9d9d9\""))
+    }
+
+    @Test func edgesCarrySharesAndLabels() throws {
+        let edge = try Self.line("tp0 -> tp1 [")
+        #expect(edge.contains("id=\"flow-edge-ad--0\""))
+        #expect(edge.contains("label=<40%<BR/>taps>"))
+        #expect(edge.contains("penwidth=\"2.2\""))
+        #expect(!edge.contains("dashed"))
+    }
+
+    @Test func implicitEdgesAreDashedAndLighter() throws {
+        let edge = try Self.line("tp1 -> tp2 [")
+        #expect(edge.contains("style=\"dashed\""))
+        #expect(edge.contains("color=\"#9e9e9e\""))
+        #expect(edge.contains("document order"))
+        #expect(!edge.contains("label="))
+    }
+
+    @Test func backwardEdgesDoNotRankAndEndGoesToOneEndNode() throws {
+        #expect(try Self.line("tp2 -> tp1 [").contains("constraint=\"false\""))
+        #expect(try !Self.line("tp2 -> tp3 [").contains("constraint"))
+        #expect(try Self.line("tp2 -> end [").contains("label=<5%>"))
+        #expect(try Self.line("end [").contains("shape=\"doublecircle\""))
+    }
+
+    @Test func crossJourneyEdgeEndsAtAStubNamingTheJourney() throws {
+        let stub = try Self.line("x0 [")
+        #expect(stub.contains("<B>Onboarding</B>"))
+        #expect(stub.contains("welcome"))
+        #expect(stub.contains("URL=\"onboarding.html#tp-welcome\""))
+        #expect(stub.contains("id=\"flow-ext-onboarding--welcome\""))
+        #expect(try Self.line("tp3 -> x0 [").contains("label=<10%>"))
+    }
+
+    @Test func stubWithoutATitleNamesTheJourneyId() {
+        let dot = DotWriter.journey(F.sample)
+        #expect(dot.contains("<B>onboarding</B>"))
+    }
+
+    /// A gate between the stages: the sink of Awareness before it, the sources of
+    /// Purchase (the page; the cart and done are reached from within) after it.
+    @Test func gateKeepsStagesInOrder() throws {
+        #expect(try Self.line("g0 [").contains("style=\"invis\""))
+        #expect(try Self.line("tp0 -> g0 ").contains("invis"))
+        #expect(try Self.line("g0 -> tp1 ").contains("invis"))
+        #expect(!Self.dot.contains("g0 -> tp2"))
+        #expect(!Self.dot.contains("g0 -> tp3"))
+    }
+
+    @Test func emptyStageKeepsAPlaceholder() throws {
+        let j = F.journey([F.StageSpec("a", [F.TP("x")]), F.StageSpec("empty", []), F.StageSpec("c", [F.TP("y")])])
+        let dot = DotWriter.journey(j)
+        #expect(dot.contains("s1_empty [id=\"flow-stage-empty--empty\", label=\"no touchpoints\""))
+        #expect(dot.contains("tp0 -> g0"))
+        #expect(dot.contains("g0 -> s1_empty"))
+        #expect(dot.contains("s1_empty -> g1"))
+        #expect(dot.contains("g1 -> tp1"))
+    }
+
+    @Test func sameJourneyGivesTheSameText() {
+        #expect(DotWriter.journey(F.sample, options: Self.options) == Self.dot)
+    }
+
+    @Test func countsMatchTheModel() {
+        // 4 touchpoints, the end node, one stub, one gate.
+        #expect(DotSkeleton.nodeCount(Self.dot) == 7)
+        // 6 flow edges, 2 gate edges.
+        #expect(DotSkeleton.edgeCount(Self.dot) == 8)
+    }
+}
