@@ -18,7 +18,9 @@ import CGraphviz
 /// Only the first graph of a DOT text is drawn.
 public final class GraphvizRenderer: @unchecked Sendable {
     /// The renderer the tool uses. One is enough: all renders are serialised anyway.
-    public static let shared = GraphvizRenderer(layoutEngine: "dot") { gvContext() }
+    public static let shared = GraphvizRenderer(layoutEngine: "dot") {
+        GraphvizPlugins.coreContext() ?? gvContext()
+    }
 
     /// The layout engine passed to `gvLayout`; only tests use another.
     let layoutEngine: String

@@ -26,24 +26,49 @@ struct GraphvizRendererStateTests {
         #expect(svgText(next).contains("<title>z</title>"), "got \(svgText(next))")
     }
 
-    /// In-process output is byte for byte what the `dot` command writes.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")))
-    func matchesTheDotCommand() throws {
+    /// In-process output is byte for byte what the `dot` command writes when it runs
+    /// with the same plugins (core and dot_layout, no pango: see `GraphvizPlugins`).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")
+                   && GraphvizPlugins.pluginDirectory() != nil))
+    func matchesTheDotCommandWithTheSamePlugins() throws {
+        let plugins = FileManager.default.temporaryDirectory.appendingPathComponent("jm-gvplugins-\(getpid())")
+        try? FileManager.default.removeItem(at: plugins)
+        try FileManager.default.createDirectory(at: plugins, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: plugins) }
+        let source = GraphvizPlugins.pluginDirectory()!
+        for library in ["libgvplugin_core.so.6", "libgvplugin_dot_layout.so.6"] {
+            try FileManager.default.createSymbolicLink(atPath: plugins.path + "/" + library,
+                                                       withDestinationPath: source + "/" + library)
+        }
+        #expect(try run(["-c"], gvbindir: plugins.path, input: "").status == 0)
         let dot = GraphvizRendererTests.small
+        let (status, expected) = try run(["-Tsvg"], gvbindir: plugins.path, input: dot)
+        #expect(status == 0)
+        #expect(try renderer.render(dot: dot, name: "small") == expected)
+    }
+
+    /// Text is measured with Graphviz's built-in metrics: no font files are opened, so
+    /// the bytes are the same on machines with other fonts.
+    @Test func rendersWithoutATextLayoutPlugin() throws {
+        #expect(!renderer.availableFormats().contains("png"), "pango/cairo were loaded")
+        #expect(renderer.availableLayouts().contains("dot"))
+    }
+
+    private func run(_ arguments: [String], gvbindir: String, input: String) throws -> (status: Int32, output: [UInt8]) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-        process.arguments = ["-Tsvg"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
+        process.arguments = arguments
+        process.environment = ["GVBINDIR": gvbindir, "PATH": "/usr/bin:/bin"]
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
         try process.run()
-        input.fileHandleForWriting.write(Data(dot.utf8))
-        try input.fileHandleForWriting.close()
-        let expected = output.fileHandleForReading.readDataToEndOfFile()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(try renderer.render(dot: dot, name: "small") == Array(expected))
+        return (process.terminationStatus, Array(output))
     }
 
     private func svgText(_ bytes: [UInt8]) -> String {

@@ -36,7 +36,10 @@ public enum DotWriter {
         dot.defaults("node", [
             ("shape", .literal("box")), ("style", .literal("rounded,filled")), ("fontname", .literal(fontName)),
             ("fontsize", .literal("11")), ("color", .literal(ink)), ("fontcolor", .literal("#1a1a1a")),
-            ("margin", .literal("0.08,0.04")),
+            // Wide side margins: the renderer sizes text from Graphviz's built-in metrics
+            // (no pango, see GraphvizPlugins), which run up to ~15% narrower than the
+            // sans-serif fonts browsers pick, most for bold and symbols.
+            ("margin", .literal("0.2,0.04")),
         ])
         dot.defaults("edge", [
             ("fontname", .literal(fontName)), ("fontsize", .literal("10")), ("color", .literal(ink)),

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Benchmark diagram rendering: journeymap's in-process libgraphviz against `dot -Tsvg`.
+
+Both sides draw the same DOT files, written by `journeymap export dot` for the corpus
+of ../shared/bench/gen_corpus.py (100 journeys x 20 touchpoints by default):
+
+- in-process: one `journeymap _render-worker DIR` process (the worker `journeymap
+  build` starts) reads every DOT file, lays it out with libgraphviz and writes the SVG;
+- reference: `dot -Tsvg FILE -o OUT` spawned once per diagram (Debian's `graphviz`).
+
+Then the layout time of one journey of 20, 200 and 2000 touchpoints, both ways.
+
+usage: bench/diagram_bench.py [--maps 100] [--runs 5]
+"""
+import argparse
+import glob
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+
+import benchlib
+
+
+def export_dots(maps_dir, out_dir):
+    subprocess.run([benchlib.BINARY, "export", "dot", "--maps", maps_dir, "--output", out_dir],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return sorted(f for f in glob.glob(os.path.join(out_dir, "*.dot")) if not f.endswith("overview.dot"))
+
+
+def in_process(out_dir, dots):
+    """Wall time of one worker process drawing every DOT file."""
+    request = "".join(f"{os.path.basename(d)[:-4]}\t{os.path.basename(d)}\n" for d in dots).encode()
+    start = time.perf_counter()
+    done = subprocess.run([benchlib.BINARY, "_render-worker", out_dir], input=request,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=True)
+    wall = time.perf_counter() - start
+    answers = done.stdout.decode().split()
+    if answers.count("ok") != len(dots):
+        raise SystemExit(f"worker answered {answers[:3]}...: {done.stderr.decode()[:300]}")
+    return wall
+
+
+def spawned(dot_cmd, dots, scratch):
+    start = time.perf_counter()
+    for d in dots:
+        subprocess.run([dot_cmd, "-Tsvg", d, "-o", os.path.join(scratch, os.path.basename(d) + ".svg")],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def median_of(fn, runs):
+    fn()  # warm-up
+    samples = [fn() for _ in range(runs)]
+    return statistics.median(samples), samples
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--maps", type=int, default=100)
+    ap.add_argument("--runs", type=int, default=5)
+    a = ap.parse_args()
+    benchlib.need_binary()
+    dot_cmd = shutil.which("dot")
+    if not dot_cmd:
+        raise SystemExit("the reference needs Graphviz's dot command: apt-get install graphviz")
+    print(f"load average {benchlib.load_average():.2f}")
+    with tempfile.TemporaryDirectory(prefix="jm-diagrams-") as tmp:
+        folder = benchlib.corpus(a.maps, 20)
+        dots = export_dots(folder, os.path.join(tmp, "dot"))
+        ours, our_runs = median_of(lambda: in_process(os.path.join(tmp, "dot"), dots), a.runs)
+        ref, ref_runs = median_of(lambda: spawned(dot_cmd, dots, tmp), a.runs)
+        print(f"{len(dots)} journeys x 20 touchpoints, same DOT files:")
+        print(f"  journeymap in-process   median {ours:.3f} s  ({ours / len(dots) * 1000:.1f} ms/diagram)"
+              f"  runs {' '.join(f'{r:.3f}' for r in our_runs)}")
+        print(f"  dot -Tsvg per diagram   median {ref:.3f} s  ({ref / len(dots) * 1000:.1f} ms/diagram)"
+              f"  runs {' '.join(f'{r:.3f}' for r in ref_runs)}")
+        print(f"  speed-up dot/journeymap: {ref / ours:.1f}x (target >= 10x)")
+
+        print("one journey, layout + SVG:")
+        for n in (20, 200, 2000):
+            single = os.path.join(tmp, f"single-{n}")
+            subprocess.run(["python3", benchlib.GEN, single, "--maps", "1", "--touchpoints", str(n)], check=True)
+            one = export_dots(single, os.path.join(single, "dot"))
+            runs = max(3, a.runs if n < 2000 else 3)
+            ours_n, _ = median_of(lambda: in_process(os.path.join(single, "dot"), one), runs)
+            ref_n, _ = median_of(lambda: spawned(dot_cmd, one, single), runs)
+            print(f"  {n:5d} touchpoints: journeymap {ours_n:.3f} s, dot -Tsvg {ref_n:.3f} s")
+
+
+if __name__ == "__main__":
+    main()
