@@ -8,7 +8,7 @@ OUTPUT ?= output
 APT_PACKAGES = libcmark-dev libgraphviz-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release site test bench clean
+.PHONY: deps build release site test test-swift test-browser test-browser-selftest bench clean
 
 ## Install libcmark and libgraphviz (with its pkg-config files) when missing.
 deps:
@@ -26,15 +26,31 @@ release: deps
 
 ## Check the example maps and write the site into output/.
 site: release
-	.build/release/journeymap check --maps $(MAPS)
+	.build/release/journeymap build --maps $(MAPS) --output $(OUTPUT)
 
-## Run every test.
-test: deps
+## Run every test: the Swift suites, then the site in a real browser and the HTML checker.
+test: test-swift test-browser
+
+test-swift: deps
 	$(SWIFT) test
+
+## Open every page of the example site in headless Chromium (axe-core, console, links)
+## and run the W3C Nu HTML checker; installs chromium, chromedriver, Java and the Python
+## packages when missing.
+test-browser: site
+	bash Tests/browser/setup.sh
+	python3 Tests/browser/check_site.py $(OUTPUT) --screenshot-height 1800
+
+## Proves the browser checks can fail: breaks a copy of the site on purpose.
+test-browser-selftest: site
+	bash Tests/browser/setup.sh
+	python3 Tests/browser/selftest.py $(OUTPUT)
 
 ## Benchmarks on the generated corpus (see bench/README.md).
 bench: release
 	python3 bench/check_bench.py
+	python3 bench/diagram_bench.py
+	python3 bench/site_bench.py
 
 clean:
 	rm -rf .build output/*

@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C libraries, reached only through their bridge modules.
@@ -34,7 +35,10 @@ let package = Package(
         // The actions behind each subcommand, wired to the real bridges and the disk.
         .target(
             name: "JourneyMapKit",
-            dependencies: ["JourneyCore", "CMarkBridge", "GraphvizBridge"]
+            dependencies: [
+                "JourneyCore", "CMarkBridge", "GraphvizBridge",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .executableTarget(
             name: "journeymap",
@@ -49,6 +53,7 @@ let package = Package(
         .testTarget(
             name: "JourneyMapKitTests",
             dependencies: ["JourneyMapKit", "journeymap"],
+            exclude: ["Site/Golden"],
             resources: [.copy("Fixtures")]
         ),
     ]

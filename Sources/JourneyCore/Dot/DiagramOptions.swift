@@ -4,6 +4,9 @@ public struct DiagramOptions: Sendable {
     /// `<journey-id><pageSuffix>#tp-<touchpoint-id>`, relative, so the SVG works next
     /// to the journey pages (the site's anchors for touchpoints are `tp-<id>`).
     public var pageSuffix = ".html"
+    /// Put in front of every page link: `journeys/` for a diagram that sits at the site
+    /// root (the overview) while the journey pages are in `journeys/`.
+    public var pagePrefix = ""
     /// Titles of the journeys by id, for the stubs of cross-journey edges; a journey
     /// not listed is named by its id.
     public var journeyTitles: [String: String] = [:]
@@ -21,9 +24,17 @@ public struct DiagramOptions: Sendable {
         for j in project.journeys where journeyTitles[j.id] == nil { journeyTitles[j.id] = j.title }
     }
 
+    /// Options for the overview of a site, drawn for the site root while the journey
+    /// pages are in `journeys/`: the standalone `overview.svg` and the index share it.
+    public static func siteOverview(project: Project) -> DiagramOptions {
+        var options = DiagramOptions(project: project)
+        options.pagePrefix = "journeys/"
+        return options
+    }
+
     /// The relative link to a touchpoint's anchor (or to the page, for nil).
     func link(journey: String, touchpoint: String?) -> String {
-        let page = DotEscaping.urlComponent(journey) + DotEscaping.urlComponent(pageSuffix)
+        let page = pagePrefix + DotEscaping.urlComponent(journey) + DotEscaping.urlComponent(pageSuffix)
         guard let touchpoint else { return page }
         return page + "#tp-" + DotEscaping.urlComponent(touchpoint)
     }

@@ -27,6 +27,15 @@ import Testing
         dot.split(separator: "\n").map(\.trimmedSpaces).first { $0.hasPrefix(prefix) } ?? ""
     }
 
+    /// The site draws the overview for its root folder: links gain `journeys/`.
+    @Test func pagePrefixGoesInFrontOfEveryLink() {
+        var options = DiagramOptions(project: Self.project)
+        options.pagePrefix = "journeys/"
+        let dot = DotWriter.overview(Self.project, options: options)
+        #expect(dot.contains("URL=\"journeys/discover.html\""))
+        #expect(!dot.contains("URL=\"discover.html\""))
+    }
+
     @Test func oneNodePerJourneyWithStagesAndMeanEmotion() {
         let discover = Self.line("j0 [")
         #expect(discover.contains("id=\"overview-discover\""))

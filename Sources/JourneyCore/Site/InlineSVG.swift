@@ -1,0 +1,115 @@
+/// Graphviz SVG made fit to sit inside an HTML page.
+///
+/// The XML prolog, doctype and comments go (HTML has no place for them); the root
+/// `<svg>` gets a role, a label and a class. The markup itself is trusted: Graphviz
+/// made it from DOT whose every map text was escaped. Works on UTF-8 bytes, as the
+/// diagrams of large journeys run to megabytes.
+public enum InlineSVG {
+    /// A journey's flow diagram, shown on its journey page: links stay as they are
+    /// (`<journey-id>.html#tp-...` resolves within `journeys/`).
+    public static func flow(_ svg: String, labelledBy label: String) -> String {
+        inline(svg, labelledBy: label, className: "flow-diagram", linkPrefix: nil)
+    }
+
+    /// The lifecycle overview, shown on the index at the site root: the build draws it
+    /// with `DiagramOptions.pagePrefix` `journeys/`, so its links stay as they are and
+    /// also work in the standalone `overview.svg` beside the index.
+    public static func overview(_ svg: String, labelledBy label: String) -> String {
+        inline(svg, labelledBy: label, className: "overview-diagram", linkPrefix: nil)
+    }
+
+    static func inline(_ svg: String, labelledBy label: String, className: String, linkPrefix: String?) -> String {
+        var text = svg
+        return text.withUTF8 { bytes in
+            inline(bytes, labelledBy: label, className: className, linkPrefix: linkPrefix)
+        }
+    }
+
+    /// Copies runs of bytes between the places that change (comments, link targets),
+    /// so a large diagram costs little more than a copy.
+    private static func inline(_ bytes: UnsafeBufferPointer<UInt8>, labelledBy label: String, className: String,
+                               linkPrefix: String?) -> String {
+        guard let start = find(Array("<svg".utf8), in: bytes, from: 0),
+              let end = findLast(Array("</svg>".utf8), in: bytes), start + 4 <= end
+        else { return "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start + 128)
+        out += Array("<svg role=\"group\" aria-labelledby=\"".utf8) + Array(HTMLText.escape(label).utf8)
+            + Array("\" class=\"\(className)\"".utf8)
+        let links = linkPrefix.map { Array($0.utf8) }
+        let open = Array("<!--".utf8), close = Array("-->".utf8)
+        let anchors = [Array("<a xlink:href=\"".utf8), Array("<a href=\"".utf8)]
+        var copied = start + 4
+        var i = copied
+        while i < end {
+            guard bytes[i] == 0x3C else {
+                i += 1
+                continue
+            }
+            if matches(open, bytes, at: i) {
+                // A comment: dropped, with the line break Graphviz puts after it.
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                guard let closing = find(close, in: bytes, from: i + 4), closing < end else {
+                    copied = end
+                    break
+                }
+                i = closing + 3
+                if i < end, bytes[i] == 0x0A { i += 1 }
+                copied = i
+                continue
+            }
+            if let links, let anchor = anchors.first(where: { matches($0, bytes, at: i) }) {
+                i += anchor.count
+                if isRelativePath(bytes, from: i) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                    out += links
+                    copied = i
+                }
+                continue
+            }
+            i += 1
+        }
+        if copied < end { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end])) }
+        out += Array("</svg>".utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func matches(_ pattern: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + pattern.count <= bytes.count else { return false }
+        for k in pattern.indices where bytes[i + k] != pattern[k] { return false }
+        return true
+    }
+
+    static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var i = from
+        while i + pattern.count <= bytes.count {
+            if bytes[i] == pattern[0], matches(pattern, bytes, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    static func findLast(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = bytes.count - pattern.count
+        while i >= 0 {
+            if bytes[i] == pattern[0], matches(pattern, bytes, at: i) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Whether the attribute value starting at `i` is a relative path (no scheme, not a
+    /// fragment, not absolute).
+    private static func isRelativePath(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
+        guard i < bytes.count, bytes[i] != 0x23, bytes[i] != 0x2F, bytes[i] != 0x22 else { return false }
+        var k = i
+        while k < bytes.count {
+            switch bytes[k] {
+            case 0x3A: return false  // ':' before any '/', '#', '?': a scheme
+            case 0x2F, 0x23, 0x3F, 0x22: return true
+            default: k += 1
+            }
+        }
+        return true
+    }
+}

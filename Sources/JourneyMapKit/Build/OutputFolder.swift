@@ -1,0 +1,102 @@
+import Foundation
+
+/// The output folder of a build, and the rules for replacing it.
+///
+/// A build never writes into the output folder: it fills a sibling folder and swaps it
+/// in when everything is written, so a failed build leaves the folder as it was. The
+/// whole folder is replaced, hence the rules about whose folder it is:
+/// - a missing folder is created (with missing parent folders);
+/// - a folder holding the marker `.journeymap-output` was written by the tool and is
+///   replaced;
+/// - a folder holding nothing, or only entries whose names start with `.` (`.gitkeep`,
+///   `.gitignore`, `.git`), counts as empty and is replaced;
+/// - any other folder, a file, or a symbolic link to neither is refused (exit 2).
+///
+/// Entries whose names start with `.` (the marker aside) belong to the user: they are
+/// moved into every new build, so `output/.gitkeep` survives. The tool itself never
+/// writes such a name except the marker.
+struct OutputFolder {
+    static let markerName = ".journeymap-output"
+    /// The marker's text; fixed, so that two builds are byte for byte the same.
+    static let markerText = """
+        This folder is written by `journeymap build`, which replaces all of it on every build.
+        Files and folders whose names start with '.' are kept; anything else put here is lost.
+
+        """
+
+    /// The folder as given on the command line, for messages.
+    let path: String
+    /// The folder the build replaces: `path` with symbolic links resolved.
+    let target: String
+    /// Whether `target` exists now.
+    let exists: Bool
+    /// Names of the user's entries to carry over (names starting with `.`, not the marker).
+    let keptEntries: [String]
+    /// Whether an earlier build wrote the folder (it has the marker).
+    var builtBefore = false
+
+    /// Where the new build is written: a sibling, so the final renames never cross file
+    /// systems.
+    var temporary: String { target + ".journeymap-tmp-\(getpid())" }
+    /// Where the old folder goes for the moment of the swap.
+    var retired: String { target + ".journeymap-old-\(getpid())" }
+
+    /// Looks at `path` and decides whether the build may replace it.
+    static func inspect(_ path: String) throws(BuildError) -> OutputFolder {
+        guard !path.isEmpty else { throw BuildError("the output folder is an empty path; give --output a folder") }
+        var trimmed = path
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        var info = stat()
+        if lstat(trimmed, &info) != 0 {
+            guard errno == ENOENT else { throw .posix("look at the output folder", path, errno) }
+            return OutputFolder(path: path, target: trimmed, exists: false, keptEntries: [])
+        }
+        var target = trimmed
+        if info.st_mode & S_IFMT == S_IFLNK {
+            guard let resolved = realpath(trimmed, nil) else {
+                throw BuildError("the output folder '\(path)' is a symbolic link to nothing; "
+                    + "point it at a folder or choose another --output")
+            }
+            target = String(cString: resolved)
+            free(resolved)
+            guard stat(target, &info) == 0 else { throw .posix("look at the output folder", path, errno) }
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw BuildError("the output '\(path)' is a file, not a folder; choose another --output")
+        }
+        if target == "/" {
+            throw BuildError("the output folder cannot be '/'; choose another --output")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: target).sorted()
+        } catch {
+            throw .io("list the output folder", path, error)
+        }
+        let kept = names.filter { $0.hasPrefix(".") && $0 != markerName }
+        let foreign = names.filter { !$0.hasPrefix(".") }
+        if !foreign.isEmpty && !names.contains(markerName) {
+            let examples = foreign.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+            throw BuildError("""
+                the output folder '\(path)' holds files that journeymap did not write (\(examples)\
+                \(foreign.count > 3 ? ", ..." : "")) and no \(markerName) marker; a build replaces \
+                the whole output folder, so it only replaces a folder it created or an empty one. \
+                Choose another --output, or empty the folder (files whose names start with '.' may stay)
+                """)
+        }
+        return OutputFolder(path: path, target: target, exists: true, keptEntries: kept,
+                            builtBefore: names.contains(markerName))
+    }
+
+    /// Refuses an output folder that holds `folder` (the maps or the templates): the
+    /// swap would delete it.
+    func refuseToHold(_ folder: String, as what: String) throws(BuildError) {
+        guard exists, let real = realpath(folder, nil) else { return }
+        let inside = String(cString: real)
+        free(real)
+        let outer = target.hasSuffix("/") ? target : target + "/"
+        guard inside == target || inside.hasPrefix(outer) else { return }
+        throw BuildError("the \(what) '\(folder)' is inside the output folder '\(path)', which a build replaces "
+            + "as a whole; choose another --output")
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// A running `journeymap _render-worker` process and the two pipes to it.
+///
+/// Started with `posix_spawn` rather than Foundation's `Process`: the build needs
+/// nothing but two pipes and the exit status, and the pipes are made close-on-exec so
+/// that no worker inherits another's, which would keep that one's input open after
+/// the build closed it.
+final class WorkerProcess {
+    let pid: pid_t
+    private let input: Int32
+    private var output: LinePipe
+    /// How the worker ended, once `finish` has waited for it.
+    private var ended: String?
+
+    private init(pid: pid_t, input: Int32, output: Int32) {
+        self.pid = pid
+        self.input = input
+        self.output = LinePipe(fd: output)
+    }
+
+    /// Starts `executable _render-worker root`; nil when it cannot be started (the
+    /// build then draws that share itself).
+    static func spawn(executable: String, root: String) -> WorkerProcess? {
+        spawnLock.lock()
+        defer { spawnLock.unlock() }
+        // Ignored so that a worker that dies makes a write to it fail with EPIPE,
+        // reported as an error, instead of killing this process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        var toChild: [Int32] = [0, 0]
+        var fromChild: [Int32] = [0, 0]
+        guard closeOnExecPipe(&toChild) else { return nil }
+        guard closeOnExecPipe(&fromChild) else {
+            close(toChild[0]); close(toChild[1])
+            return nil
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, toChild[0], STDIN_FILENO)
+        posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO)
+
+        let arguments = ["journeymap", RenderWorker.commandName, root]
+        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+        defer {
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
+        }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, executable, &actions, nil, &argv, &envp)
+        close(toChild[0])
+        close(fromChild[1])
+        guard status == 0 else {
+            close(toChild[1]); close(fromChild[0])
+            return nil
+        }
+        return WorkerProcess(pid: pid, input: toChild[1], output: fromChild[0])
+    }
+
+    private static let spawnLock = NSLock()
+
+    /// `pipe2(O_CLOEXEC)`, looked up because Glibc's Swift module does not declare it
+    /// (it is a GNU extension): made close-on-exec at once, so that no process that
+    /// another thread starts meanwhile inherits the pipe and holds a worker's input
+    /// open. Falls back to `pipe` and `fcntl`, serialised by `spawnLock` against our
+    /// own spawns.
+    private static func closeOnExecPipe(_ fds: inout [Int32]) -> Bool {
+        if let pipe2 = pipe2Function {
+            return fds.withUnsafeMutableBufferPointer { pipe2($0.baseAddress!, O_CLOEXEC) } == 0
+        }
+        guard pipe(&fds) == 0 else { return false }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return true
+    }
+
+    private static let pipe2Function: (@convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pipe2") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32).self)
+    }()
+
+    /// Asks the worker to draw `job`; false when it is gone.
+    func send(_ job: DiagramJob) -> Bool {
+        LinePipe.writeLine(job.name + "\t" + job.dotPath, to: input)
+    }
+
+    /// The answer to the oldest request: nil when it succeeded, the worker's message
+    /// when it failed; throws when the worker ended without answering.
+    func receive() throws(BuildError) -> String? {
+        guard let line = output.readLine() else {
+            let status = finish()
+            throw BuildError("a render worker (process \(pid)) stopped without answering (\(status))")
+        }
+        if line == "ok" { return nil }
+        if line.hasPrefix("error\t") { return String(line.dropFirst(6)) }
+        return "a render worker answered '\(line)'"
+    }
+
+    /// Closes the worker's input and waits for it to end. Returns how it ended, for
+    /// messages; later calls return the same.
+    @discardableResult
+    func finish() -> String {
+        if let ended { return ended }
+        close(input)
+        var status: Int32 = 0
+        var result: String
+        while true {
+            if waitpid(pid, &status, 0) >= 0 {
+                let signal = status & 0x7F
+                result = signal == 0 ? "exit status \((status >> 8) & 0xFF)" : "killed by signal \(signal)"
+                break
+            }
+            if errno != EINTR {
+                result = "not waited for: \(String(cString: strerror(errno)))"
+                break
+            }
+        }
+        close(output.fd)
+        ended = result
+        return result
+    }
+}

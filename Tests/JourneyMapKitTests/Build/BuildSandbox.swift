@@ -1,0 +1,102 @@
+import Foundation
+import JourneyMapKit
+import Testing
+
+/// A scratch folder on disk for build tests: maps written into `maps/`, builds run in
+/// process (`build`) or through the binary (`run`), folders compared byte for byte.
+final class BuildSandbox {
+    let folder: String
+
+    /// A fresh folder with `files` (paths relative to it).
+    init(_ files: [String: String] = [:]) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("journeymap-build-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (path, text) in files { try write(path, text) }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+    func path(_ relative: String) -> String { folder + "/" + relative }
+
+    func write(_ relative: String, _ text: String) throws {
+        let url = URL(fileURLWithPath: path(relative))
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func read(_ relative: String) -> String? {
+        FileManager.default.contents(atPath: path(relative)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path(relative)) }
+
+    /// The names directly in `relative` (the sandbox itself for ""), hidden ones included.
+    func names(in relative: String = "") -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: relative.isEmpty ? folder : path(relative))) ?? []).sorted()
+    }
+
+    struct Outcome {
+        var status: JourneyMapKit.ExitStatus
+        var err: String
+    }
+
+    /// Runs `BuildAction` in this process with paths relative to the sandbox.
+    func build(maps: String = "maps", output: String = "output", templates: String? = nil, strict: Bool = false,
+               workers: Int? = 0, executable: String? = BuildSandbox.binary,
+               environment: [String: String] = [:]) -> Outcome {
+        let err = Captured()
+        let console = Console(out: { _ in }, err: { err.append($0) }, errIsTerminal: false)
+        let action = BuildAction(maps: path(maps), output: path(output), templates: templates.map(path), strict: strict,
+                                 workerExecutable: executable, workers: workers, environment: environment)
+        return Outcome(status: action.run(console: console), err: err.text)
+    }
+
+    /// Runs the built `journeymap` binary in the sandbox with `environment` added.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, err: String) {
+        let binary = try #require(Self.binary, "journeymap binary not found next to the test bundle")
+        let errPath = path(".stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: errPath) }
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try err.close()
+        let text = String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self)
+        return (process.terminationStatus, text)
+    }
+
+    /// Every file and folder under `relative`, with file contents: what "left exactly
+    /// as it was" compares. Nil when `relative` does not exist.
+    func snapshot(_ relative: String) -> [String: [UInt8]]? {
+        let root = path(relative)
+        guard exists(relative) else { return nil }
+        var result: [String: [UInt8]] = [:]
+        let walker = FileManager.default.enumerator(atPath: root)
+        while let name = walker?.nextObject() as? String {
+            var isDir: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDir)
+            result[isDir.boolValue ? name + "/" : name] = isDir.boolValue ? [] : FileManager.default.contents(atPath: root + "/" + name).map { [UInt8]($0) } ?? []
+        }
+        return result
+    }
+
+    /// The `journeymap` binary next to this test target's resource bundle.
+    static let binary: String? = CLIRunner.binary?.path
+}
+
+/// Text collected from a console closure that may be called from any thread.
+final class Captured: @unchecked Sendable {
+    private let lock = NSLock()
+    private var buffer = ""
+
+    func append(_ text: String) { lock.withLock { buffer += text } }
+    var text: String { lock.withLock { buffer } }
+}

@@ -1,0 +1,143 @@
+import CMarkBridge
+import Foundation
+import JourneyCore
+import JourneyMapKit
+import Testing
+
+/// Pages rendered through the default templates: escaping per context, the golden
+/// journey page, and the structural checks themselves.
+@Suite struct SitePageTests {
+    static let hostile = "</script><img src=x onerror=alert(1)>"
+    static let quoted = "\"quoted\" & 'single'"
+
+    /// A journey whose texts are hostile wherever an author can write free text.
+    static let hostileMaps = MapsFolder([
+        "j.md": """
+            ---
+            id: j
+            title: "\(hostile)"
+            owner: "\(quoted.replacingOccurrences(of: "\"", with: "\\\""))"
+            tags: ["\(hostile)"]
+            x-note: "\(hostile)"
+            persona: p
+            ---
+
+            # Ignored
+
+            ## Stage: \(quoted)
+            - goal: \(hostile)
+
+            ### Touchpoint: \(quoted) {#tp}
+            - channel: web
+            - action: \(hostile)
+            - emotion: -1 \(quoted)
+            - score: volume 3
+
+            #### Tactic: \(quoted) {#t}
+            - trigger: \(hostile)
+            - segment: s
+            - fallback: \(quoted)
+            - kpi: \(hostile): 1 -> 2
+
+            Notes with <script>alert(1)</script> and [a link](javascript:alert(1)).
+            """,
+        "lib.md": """
+            ---
+            status: approved
+            ---
+
+            # Library
+
+            ## Persona: \(quoted) {#p}
+            - quote: \(hostile)
+
+            ## Segment: \(quoted) {#s}
+            - rule: \(hostile)
+            """,
+    ])
+
+    static func generate(_ folder: MapsFolder, templates: TemplateSet? = nil, svg: String? = nil) throws -> [String: String] {
+        let project = try folder.project()
+        let renderer = CMarkRenderer()
+        let input = SiteInput(project: project, journeySVG: svg.map { s in Dictionary(uniqueKeysWithValues: project.journeys.map { ($0.id, s) }) } ?? [:],
+                              notesHTML: { renderer.renderHTML($0) })
+        let files = try SiteGenerator(templates: try templates ?? TemplateSet.defaults()).generate(input)
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+    }
+
+    @Test func hostileTextIsEscapedOnEveryPage() throws {
+        let project = try Self.hostileMaps.project()
+        #expect(project.errorCount == 0, "\(project.diagnostics.map(\.message))")
+        #expect(project.journeys.first?.title == Self.hostile)
+        let pages = try Self.generate(Self.hostileMaps)
+        let escaped = "&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"
+        let escapedQuoted = "&quot;quoted&quot; &amp; &#39;single&#39;"
+        for (path, text) in pages where path.hasSuffix(".html") {
+            #expect(!text.contains("<img"), "\(path)")
+            #expect(!text.contains("onerror=alert(1)>"), "\(path)")
+            #expect(!text.contains("<script>"), "\(path)")
+            #expect(!text.contains("javascript:"), "\(path)")
+            #expect(!text.contains("\"quoted\""), "\(path)")
+        }
+        let journey = try #require(pages["journeys/j.html"])
+        #expect(journey.contains("<title>\(escaped) · Customer journeys</title>"))
+        #expect(journey.contains("<h1>\(escaped)</h1>"))
+        #expect(journey.contains("<dd>\(escapedQuoted)</dd>"))  // the owner
+        #expect(journey.contains(">\(escapedQuoted)</th>"))  // the stage heading
+        #expect(journey.contains("<dt>x-note</dt><dd>\(escaped)</dd>"))
+        #expect(journey.contains("Notes with"))
+        let script = try #require(pages["assets/search-index.js"])
+        #expect(!script.contains("</script>"))
+        #expect(script.contains("\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e"))
+    }
+
+    @Test func attributesEscapeQuotes() throws {
+        let dir = try TemplateSetTests.folder([
+            "index.mustache": "{{<layout}}{{$main}}<h1>x</h1>{{#journeys}}<a title=\"{{title}}\" data-owner='{{owner}}' href=\"{{href}}\">x</a>{{/journeys}}{{/main}}{{/layout}}",
+        ])
+        let pages = try Self.generate(Self.hostileMaps, templates: try TemplateSet.load(overriding: dir))
+        let index = try #require(pages["index.html"])
+        #expect(index.contains(#"<a title="&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;" data-owner='&quot;quoted&quot; &amp; &#39;single&#39;' href="journeys/j.html">"#))
+    }
+
+    /// The spec example's journey page against a recorded copy (`RECORD_GOLDEN=1` records).
+    @Test func journeyPageMatchesTheGoldenFile() throws {
+        let folder = GoldenMaps.folder
+        #expect(try folder.project().errorCount == 0)
+        let svg = #"<svg width="10pt" height="10pt" viewBox="0 0 10 10" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="trail-running.html#tp-cart"><text>Cart</text></a></svg>"#
+        let page = try #require(try Self.generate(folder, svg: svg)["journeys/trail-running.html"])
+        let golden = SiteFixtures.repository + "/Tests/JourneyMapKitTests/Site/Golden/trail-running.html"
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(atPath: (golden as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(page.utf8).write(to: URL(fileURLWithPath: golden))
+        }
+        let recorded = try String(contentsOfFile: golden, encoding: .utf8)
+        let lines = page.split(separator: "\n", omittingEmptySubsequences: false)
+        let expected = recorded.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = zip(lines, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? (lines.count == expected.count ? nil : min(lines.count, expected.count))
+        #expect(first == nil, """
+            journeys/trail-running.html differs from Golden/trail-running.html at line \((first ?? 0) + 1) \
+            (RECORD_GOLDEN=1 records it):
+              got:      \(first.flatMap { $0 < lines.count ? String(lines[$0]) : nil } ?? "(end)")
+              expected: \(first.flatMap { $0 < expected.count ? String(expected[$0]) : nil } ?? "(end)")
+            """)
+    }
+
+    /// The checks the example site passes must catch what they look for.
+    @Test func structuralChecksCatchProblems() {
+        let bad = """
+            <!DOCTYPE html>
+            <html><head></head><body><main><h2 id="a">x</h2><h4 id="a" onclick="x()">y</h4>
+            <p style="color:red">z</p><script>alert(1)</script><img src="https://cdn.example/x.png" alt="">
+            <a href="missing.html">m</a><a href="#nowhere">n</a><a href="#a">ok</a><span>false</span></main><main></main></body></html>
+            """
+        let checks = SiteHTMLChecks([SiteFile(path: "p.html", text: bad)])
+        #expect(checks.duplicateIDs("p.html") == ["a"])
+        #expect(checks.brokenLinks("p.html") == ["missing.html", "#nowhere"])
+        #expect(Set(checks.ruleViolations("p.html")) == [
+            "doctype or lang", "CSP", "main count", "event handler", "style attribute", "inline script",
+            "external resource", "an absent value printed as false", "not one h1 first", "heading h2 -> h4",
+        ])
+    }
+}

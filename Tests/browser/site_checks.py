@@ -1,0 +1,86 @@
+"""Checks of the site as a whole: search from file://, the stylesheets, the screenshot."""
+import glob
+import os
+import re
+import shutil
+import time
+import urllib.parse
+
+from selenium.webdriver.common.by import By
+
+SEARCH_INPUT = "form[role=search] input[type=search], input[type=search]"
+SEARCH_LINKS = "form[role=search] a, .search-results a"
+ABSOLUTE_IN_CSS = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])\s*((?:https?:)?//[^'")\s]+)""", re.I)
+
+
+def touchpoint_title(browser, journey_page):
+    """A touchpoint title read from a journey page's grid: the column headings."""
+    browser.open(journey_page)
+    return browser.js("""
+        var th = document.querySelector("th.tp-head, thead th[scope=col]");
+        if (!th) return null;
+        for (var n = th.firstChild; n; n = n.nextSibling)
+          if (n.nodeType === 3 && n.textContent.trim()) return n.textContent.trim();
+        return th.textContent.trim();""")
+
+
+def search(browser, root, page, query):
+    """Type `query` into the search box of `page`; a result link must name it and lead to it."""
+    browser.open(page)
+    fields = [f for f in browser.driver.find_elements(By.CSS_SELECTOR, SEARCH_INPUT) if f.is_displayed()]
+    if not fields:
+        return ["no visible search input (the script shows the form; did it run?)"], []
+    fields[0].click()
+    fields[0].send_keys(query)
+    hits, deadline = [], time.time() + 10
+    while time.time() < deadline:
+        hits = [a for a in browser.driver.find_elements(By.CSS_SELECTOR, SEARCH_LINKS)
+                if query.lower() in a.text.lower()]
+        if hits:
+            break
+        time.sleep(0.1)
+    if not hits:
+        status = browser.js("var s = document.getElementById('search-status'); return s ? s.textContent : '';")
+        return [f"typed '{query}': no result link naming it after 10 s (status: '{status}')"], []
+    href = hits[0].get_attribute("href")
+    url = urllib.parse.urlsplit(href)
+    target = urllib.parse.unquote(url.path)
+    if url.scheme != "file" or not os.path.isfile(target):
+        return [f"result '{hits[0].text}' links to {href}, which is not a file of the site"], []
+    hits[0].click()
+    deadline = time.time() + 10
+    while urllib.parse.unquote(urllib.parse.urlsplit(browser.driver.current_url).path) != target:
+        if time.time() > deadline:
+            return [f"clicking result '{hits[0].text}' did not open {href}"], []
+        time.sleep(0.1)
+    fragment = urllib.parse.unquote(url.fragment)
+    if fragment and not browser.js("return !!document.getElementById(arguments[0]);", fragment):
+        return [f"result {href} opened, but the page has no element with id '{fragment}'"], []
+    return [], [f"'{query}' -> {os.path.relpath(target, root)}{'#' + fragment if fragment else ''}"]
+
+
+def stylesheets(root):
+    """No stylesheet imports or loads anything (fonts, images) from the network."""
+    problems = []
+    for path in sorted(glob.glob(os.path.join(root, "**", "*.css"), recursive=True)):
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                for url in ABSOLUTE_IN_CSS.findall(line):
+                    problems.append(f"{os.path.relpath(path, root)}:{number}: loads {url} from the network")
+    return problems, []
+
+
+def screenshot(browser, page, path, copy_to, max_height=0):
+    """Full-page PNG of `page`, 1400 px wide, light scheme; copied to `copy_to` when given."""
+    browser.color_scheme("light")
+    browser.open(page)
+    height = browser.screenshot(path, 1400, max_height)
+    size = os.path.getsize(path)
+    if height < 200 or size < 10_000:
+        return [f"screenshot looks empty: {height} px tall, {size} bytes"], []
+    notes = [f"{path}: 1400 x {height} px, {size // 1024} KiB"]
+    if copy_to:
+        os.makedirs(os.path.dirname(copy_to), exist_ok=True)
+        shutil.copyfile(path, copy_to)
+        notes.append(f"copied to {copy_to}")
+    return [], notes

@@ -1,0 +1,177 @@
+/* journeymap site script: search, and sorting and filtering of the tactic catalog.
+   Every page works without it; it only enhances. No inline handlers (the pages'
+   Content-Security-Policy forbids them): everything is wired here. */
+(function () {
+  "use strict";
+  var root = document.documentElement.getAttribute("data-root") || "";
+
+  /* ---- Search: the index is a script assigning a global, so it loads from file:// too. */
+  function setUpSearch() {
+    var form = document.querySelector("form.search");
+    if (!form) return;
+    var input = form.querySelector("input[type=search]");
+    var list = form.querySelector(".search-results");
+    var status = form.querySelector(".search-status");
+    var loading = false;
+    form.hidden = false;
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+
+    function index() { return window.JOURNEYMAP_SEARCH; }
+    function load(then) {
+      if (index()) { then(); return; }
+      if (loading) return;
+      loading = true;
+      var s = document.createElement("script");
+      s.src = root + "assets/search-index.js";
+      s.addEventListener("load", function () { loading = false; then(); });
+      s.addEventListener("error", function () { loading = false; status.textContent = "The search index could not be loaded."; });
+      document.head.appendChild(s);
+    }
+    function clear() { while (list.firstChild) list.removeChild(list.firstChild); }
+    function run() {
+      var query = input.value.trim().toLowerCase();
+      clear();
+      if (!query) { status.textContent = ""; return; }
+      var terms = query.split(/\s+/);
+      var hits = [];
+      var entries = index() || [];
+      for (var i = 0; i < entries.length; i++) {
+        var e = entries[i];
+        var title = e[1].toLowerCase();
+        var hay = (e[0] + " " + e[1] + " " + e[2] + " " + e[4]).toLowerCase();
+        var ok = true;
+        for (var t = 0; t < terms.length; t++) { if (hay.indexOf(terms[t]) < 0) { ok = false; break; } }
+        if (!ok) continue;
+        var score = title.indexOf(query) === 0 ? 0 : title.indexOf(query) > 0 ? 1 : 2;
+        hits.push([score, i]);
+      }
+      hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+      var shown = hits.slice(0, 40);
+      for (var h = 0; h < shown.length; h++) {
+        var entry = entries[shown[h][1]];
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = root + entry[3];
+        var kind = document.createElement("span");
+        kind.className = "kind";
+        kind.textContent = entry[0];
+        a.appendChild(kind);
+        a.appendChild(document.createTextNode(entry[1]));
+        if (entry[2]) {
+          var context = document.createElement("span");
+          context.className = "context";
+          context.textContent = entry[2];
+          a.appendChild(context);
+        }
+        li.appendChild(a);
+        list.appendChild(li);
+      }
+      status.textContent = hits.length === 0 ? "No results." :
+        hits.length + (hits.length === 1 ? " result" : " results") + (hits.length > shown.length ? ", first " + shown.length + " shown." : ".");
+    }
+    input.addEventListener("focus", function () { load(function () {}); });
+    input.addEventListener("input", function () { load(run); });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "Escape") { input.value = ""; clear(); status.textContent = ""; }
+      if (e.key === "ArrowDown" && list.firstChild) { e.preventDefault(); list.firstChild.firstChild.focus(); }
+    });
+    list.addEventListener("keydown", function (e) {
+      var item = document.activeElement && document.activeElement.parentNode;
+      if (!item || item.parentNode !== list) return;
+      if (e.key === "ArrowDown" && item.nextSibling) { e.preventDefault(); item.nextSibling.firstChild.focus(); }
+      if (e.key === "ArrowUp") { e.preventDefault(); if (item.previousSibling) item.previousSibling.firstChild.focus(); else input.focus(); }
+      if (e.key === "Escape") { input.focus(); }
+    });
+  }
+
+  /* ---- Catalog: in-page sorting by any marked column, filtering by the filter links. */
+  function setUpCatalog() {
+    var table = document.querySelector("table.catalog");
+    if (!table) return;
+    var body = table.tBodies[0];
+    var headers = table.tHead.rows[0].cells;
+
+    function key(row, column, kind) {
+      if (kind === "ice") return row.getAttribute("data-ice") || "";
+      var text = row.cells[column].textContent.trim();
+      if (kind === "number") { var n = parseFloat(text.replace(/,/g, "")); return isNaN(n) ? -Infinity : n; }
+      return text.toLowerCase();
+    }
+    function sortBy(column, kind, descending) {
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.forEach(function (r, i) { r.originalIndex = i; });
+      rows.sort(function (a, b) {
+        var x = key(a, column, kind), y = key(b, column, kind);
+        if (kind === "ice") { if (x === "" && y !== "") return 1; if (y === "" && x !== "") return -1; }
+        var c = x < y ? -1 : x > y ? 1 : 0;
+        return (descending ? -c : c) || a.originalIndex - b.originalIndex;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+      for (var i = 0; i < headers.length; i++) headers[i].removeAttribute("aria-sort");
+      headers[column].setAttribute("aria-sort", descending ? "descending" : "ascending");
+    }
+    Array.prototype.forEach.call(headers, function (th, column) {
+      var kind = th.getAttribute("data-sort");
+      if (!kind) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var descending = th.getAttribute("aria-sort") === "ascending" || (!th.getAttribute("aria-sort") && kind !== "text");
+        sortBy(column, kind, descending);
+      });
+    });
+
+    var tools = document.querySelector(".catalog-tools");
+    var links = document.querySelectorAll(".filters a[data-filter]");
+    if (!tools || links.length === 0) return;
+    var selects = {};
+    Array.prototype.forEach.call(links, function (a) {
+      var dimension = a.getAttribute("data-filter");
+      if (!selects[dimension]) {
+        var label = document.createElement("label");
+        label.textContent = dimension.charAt(0).toUpperCase() + dimension.slice(1);
+        var select = document.createElement("select");
+        var any = document.createElement("option");
+        any.value = "*";
+        any.textContent = "any";
+        select.appendChild(any);
+        select.addEventListener("change", apply);
+        label.appendChild(select);
+        tools.appendChild(label);
+        selects[dimension] = select;
+      }
+      var option = document.createElement("option");
+      option.value = a.getAttribute("data-value");
+      option.textContent = a.textContent;
+      selects[dimension].appendChild(option);
+    });
+    var count = document.createElement("p");
+    count.setAttribute("aria-live", "polite");
+    tools.appendChild(count);
+    tools.hidden = false;
+
+    function apply() {
+      var shown = 0;
+      Array.prototype.forEach.call(body.rows, function (row) {
+        var visible = true;
+        for (var dimension in selects) {
+          var wanted = selects[dimension].value;
+          if (wanted === "*") continue;
+          var values = row.getAttribute("data-" + dimension) || "";
+          var list = values === "" ? [] : values.split("|");
+          if (wanted === "" ? list.length !== 0 : list.indexOf(wanted) < 0) { visible = false; break; }
+        }
+        row.hidden = !visible;
+        if (visible) shown++;
+      });
+      count.textContent = shown + (shown === 1 ? " tactic shown" : " tactics shown");
+    }
+    apply();
+  }
+
+  function start() { setUpSearch(); setUpCatalog(); }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
