@@ -8,6 +8,8 @@ public enum JSONEscaping {
     /// `\u0026`, as Go's encoding/json does, so that the same text is safe inside an
     /// HTML `<script>` element (`</script>`, `<!--`). Everything else stays literal UTF-8.
     public static func quoted(_ s: String) -> String {
+        // Most strings need no escape at all: check the bytes once and copy them whole.
+        if !s.utf8.contains(where: needsEscape) { return "\"" + s + "\"" }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {
@@ -26,6 +28,14 @@ public enum JSONEscaping {
             }
         }
         return out + "\""
+    }
+
+    /// Bytes that may start something `quoted` escapes: controls, DEL, `"`, `\\`, `<`,
+    /// `>`, `&`, and 0xE2, the lead byte of U+2028 and U+2029 (a false alarm for other
+    /// characters only costs the slow path).
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E
+            || byte == 0x26 || byte == 0xE2
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {
