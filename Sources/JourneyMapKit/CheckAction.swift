@@ -29,8 +29,7 @@ public struct CheckAction: Sendable {
         let diagnostics = project.diagnostics
         switch format {
         case .text:
-            let formatter = TextDiagnosticFormatter(colour: console.errIsTerminal, sources: project.sources)
-            console.err(formatter.format(diagnostics, documentsRead: project.documentsRead))
+            ProjectLoader.printText(project, console: console)
         case .json:
             console.out(JSONDiagnosticFormatter().format(diagnostics))
         case .github:

@@ -1,5 +1,5 @@
-/// Exit statuses of cli.md.
-public enum ExitStatus: Int32, Sendable {
+/// Exit statuses of cli.md. An `Error` only so a failed step can carry the status it ends with.
+public enum ExitStatus: Int32, Sendable, Error {
     /// No errors (warnings allowed unless `--strict`).
     case ok = 0
     /// The maps have errors (or warnings under `--strict`).

@@ -25,16 +25,9 @@ public struct ExportDotAction: Sendable {
     /// nothing else (exit 1); a missing maps folder or a failed write exits 2.
     public func run(console: Console, fileSystem: any MapFileSystem = DiskFileSystem()) -> ExitStatus {
         let project: Project
-        do {
-            project = try ProjectLoader.load(maps: maps, strict: strict, fileSystem: fileSystem)
-        } catch {
-            console.err("journeymap: error: \(error)\n")
-            return .cannotRun
-        }
-        if project.hasErrors {
-            let formatter = TextDiagnosticFormatter(colour: console.errIsTerminal, sources: project.sources)
-            console.err(formatter.format(project.diagnostics, documentsRead: project.documentsRead))
-            return .mapErrors
+        switch ProjectLoader.loadClean(maps: maps, strict: strict, console: console, fileSystem: fileSystem) {
+        case .success(let loaded): project = loaded
+        case .failure(let status): return status
         }
         let graphs = Self.graphs(project)
         guard let output else {

@@ -13,16 +13,9 @@ public struct ExportJSONAction: Sendable {
     /// With errors, nothing goes to standard output: diagnostics go to standard error, exit 1.
     public func run(console: Console, fileSystem: any MapFileSystem = DiskFileSystem()) -> ExitStatus {
         let project: Project
-        do {
-            project = try ProjectLoader.load(maps: maps, strict: strict, fileSystem: fileSystem)
-        } catch {
-            console.err("journeymap: error: \(error)\n")
-            return .cannotRun
-        }
-        if project.hasErrors {
-            let formatter = TextDiagnosticFormatter(colour: console.errIsTerminal, sources: project.sources)
-            console.err(formatter.format(project.diagnostics, documentsRead: project.documentsRead))
-            return .mapErrors
+        switch ProjectLoader.loadClean(maps: maps, strict: strict, console: console, fileSystem: fileSystem) {
+        case .success(let loaded): project = loaded
+        case .failure(let status): return status
         }
         console.out(JSONExporter.export(project))
         return .ok

@@ -8,4 +8,29 @@ public enum ProjectLoader {
         let workspace = try Workspace.load(root: maps, fileSystem: fileSystem, markdown: CMarkParser())
         return Project.resolve(workspace, strict: strict)
     }
+
+    /// What every command that needs clean maps does first: load them, and on an I/O
+    /// failure (exit 2) or map errors (exit 1, diagnostics on standard error) say so
+    /// and give the status to stop with. `printWarnings` also prints a report without
+    /// errors (for `build`, which shows its warnings).
+    public static func loadClean(maps: String, strict: Bool, console: Console, fileSystem: any MapFileSystem,
+                                 printWarnings: Bool = false) -> Result<Project, ExitStatus> {
+        let project: Project
+        do {
+            project = try load(maps: maps, strict: strict, fileSystem: fileSystem)
+        } catch {
+            console.err("journeymap: error: \(error)\n")
+            return .failure(.cannotRun)
+        }
+        if project.hasErrors || printWarnings {
+            printText(project, console: console)
+        }
+        return project.hasErrors ? .failure(.mapErrors) : .success(project)
+    }
+
+    /// Every diagnostic of `project` as text on standard error, with the summary line.
+    public static func printText(_ project: Project, console: Console) {
+        let formatter = TextDiagnosticFormatter(colour: console.errIsTerminal, sources: project.sources)
+        console.err(formatter.format(project.diagnostics, documentsRead: project.documentsRead))
+    }
 }

@@ -44,16 +44,12 @@ public struct BuildAction: Sendable {
     public func run(console: Console, fileSystem: any MapFileSystem = DiskFileSystem()) -> ExitStatus {
         let timings = BuildTimings(environment: environment, report: console.err)
         let project: Project
-        do {
-            project = try ProjectLoader.load(maps: maps, strict: strict, fileSystem: fileSystem)
-            timings.mark("maps loaded and checked")
-        } catch {
-            console.err("journeymap: error: \(error)\n")
-            return .cannotRun
+        switch ProjectLoader.loadClean(maps: maps, strict: strict, console: console, fileSystem: fileSystem,
+                                       printWarnings: true) {
+        case .success(let loaded): project = loaded
+        case .failure(let status): return status
         }
-        let formatter = TextDiagnosticFormatter(colour: console.errIsTerminal, sources: project.sources)
-        console.err(formatter.format(project.diagnostics, documentsRead: project.documentsRead))
-        if project.hasErrors { return .mapErrors }
+        timings.mark("maps loaded and checked")
         do {
             try build(project, timings: timings)
         } catch {
