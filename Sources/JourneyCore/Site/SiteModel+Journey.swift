@@ -152,28 +152,20 @@ extension SiteModel {
                 "notesHTML": self.notes(notes, top: 4),
             ])))
         }
+        func add(_ header: ElementHeader) {
+            add(header.kind, header.title, anchor: SitePaths.Anchor.of(header), header.notes, line: header.range.start.line)
+        }
         let doc = j.document
         add(nil, j.title, anchor: nil, doc.notes, line: doc.notes.range?.start.line ?? 0)
         for stage in doc.stages {
-            add(.stage, stage.header.title, anchor: SitePaths.Anchor.stage(stage.header.id), stage.header.notes,
-                line: stage.header.range.start.line)
-            for m in stage.moments {
-                add(.microMoment, m.header.title, anchor: SitePaths.Anchor.moment(m.header.id), m.header.notes,
-                    line: m.header.range.start.line)
-            }
+            add(stage.header)
+            stage.moments.forEach { add($0.header) }
             for tp in stage.touchpoints {
-                add(.touchpoint, tp.header.title, anchor: SitePaths.Anchor.touchpoint(tp.header.id), tp.header.notes,
-                    line: tp.header.range.start.line)
-                for m in tp.moments {
-                    add(.microMoment, m.header.title, anchor: SitePaths.Anchor.moment(m.header.id), m.header.notes,
-                        line: m.header.range.start.line)
-                }
+                add(tp.header)
+                tp.moments.forEach { add($0.header) }
             }
         }
-        for t in doc.tactics {
-            add(.tactic, t.header.title, anchor: SitePaths.Anchor.tactic(t.header.id), t.header.notes,
-                line: t.header.range.start.line)
-        }
+        doc.tactics.forEach { add($0.header) }
         // Stable: ties (none expected) keep the order added.
         return entries.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.value)
     }

@@ -62,5 +62,17 @@ public enum SitePaths {
         public static func touchpoint(_ id: String) -> String { "tp-" + id }
         public static func moment(_ id: String) -> String { "mm-" + id }
         public static func tactic(_ id: String) -> String { "tactic-" + id }
+
+        /// The anchor of an element on its journey page (personas and segments have
+        /// pages of their own and no anchor there).
+        public static func of(_ header: ElementHeader) -> String? {
+            switch header.kind {
+            case .stage: return stage(header.id)
+            case .touchpoint: return touchpoint(header.id)
+            case .microMoment: return moment(header.id)
+            case .tactic: return tactic(header.id)
+            case .persona, .segment: return nil
+            }
+        }
     }
 }

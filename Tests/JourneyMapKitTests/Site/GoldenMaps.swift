@@ -3,22 +3,8 @@
 enum GoldenMaps {
     static let folder = MapsFolder(["people.md": people, "trail-running.md": journey])
 
-    static let people = """
-        ---
-        status: approved
-        ---
-
-        # People
-
-        ## Persona: Trail-curious hiker
-        - goal: Run the trails she already hikes
-        - segment: boot-buyers
-
-        ## Segment: Boot buyers
-        - basis: behavioral
-        - rule: bought hiking boots in the last 12 months
-
-        """
+    /// The library of Journey Markdown section 9, as in the other suites.
+    static let people = SpecExample.people
 
     static let journey = """
         ---
