@@ -27,10 +27,12 @@ public enum DotWriter {
     static let ink = "#404040"
     static let faint = "#9e9e9e"
 
-    static func graphDefaults(_ dot: inout DotText, id: String, extra: [(String, DotValue)] = []) {
+    static func graphDefaults(
+        _ dot: inout DotText, id: String, ranksep: String = "0.45", extra: [(String, DotValue)] = []
+    ) {
         dot.defaults("graph", [
             ("id", .literal(id)), ("rankdir", .literal("LR")), ("fontname", .literal(fontName)),
-            ("fontsize", .literal("12")), ("nodesep", .literal("0.25")), ("ranksep", .literal("0.45")),
+            ("fontsize", .literal("12")), ("nodesep", .literal("0.25")), ("ranksep", .literal(ranksep)),
             ("bgcolor", .literal("transparent")),
         ] + extra)
         dot.defaults("node", [

@@ -30,6 +30,15 @@ struct FlowPlan {
     private(set) var stubIndex: [Stub: Int] = [:]
     /// Whether a drawn edge leads to the shared end node.
     private(set) var hasEnd = false
+    /// Whether the edge labels go beside the edges (`xlabel`) rather than on them
+    /// (`label`): when drawn edges have shares like `40%` but none has a condition.
+    ///
+    /// dot gives every edge `label` a virtual node in a rank of its own, which doubles
+    /// the ranks of the whole graph: that more than doubled the layout time of a
+    /// corpus journey (see `DotWriter+Layout`). An `xlabel` is placed after routing,
+    /// next to the edge's middle, which suits a few characters but lets a condition's
+    /// words run over the nodes; so one condition anywhere keeps the in-line labels.
+    private(set) var sideLabels = false
 
     init(_ journey: ResolvedJourney, options: DiagramOptions) {
         let flows = journey.touchpointFigures.map(\.next)
@@ -40,8 +49,11 @@ struct FlowPlan {
             }
         }
         if !bounded { leaves = Self.overBudget(flows, budget: options.spanBudget) }
+        var shares = false, conditions = false
         for (i, next) in flows.enumerated() {
             for (k, edge) in next.enumerated() where !leaves.contains(EdgeRef(from: i, index: k)) {
+                if edge.share != nil { shares = true }
+                if let condition = edge.label, !condition.isEmpty { conditions = true }
                 switch edge.target {
                 case .end: hasEnd = true
                 case .local: break
@@ -54,6 +66,7 @@ struct FlowPlan {
                 }
             }
         }
+        sideLabels = shares && !conditions
     }
 
     func isLeaf(_ from: Int, _ index: Int) -> Bool { leaves.contains(EdgeRef(from: from, index: index)) }

@@ -9,9 +9,11 @@ extension JourneyFlowWriter {
                 continue
             }
             var attributes = common(i, k, edge, to: target(edge.target))
-            // Any edge label doubles the ranks of the whole graph: the bounded layout shows
-            // shares of these edges by width and tooltip only, and on its leaves.
-            if !bounded, let label = label(edge) { attributes.append(("label", .html(label))) }
+            // The bounded layout shows shares by width and tooltip only, and on its leaves
+            // (see `FlowPlan.sideLabels` for `xlabel`).
+            if !bounded, let label = label(edge) {
+                attributes.append((plan.sideLabels ? "xlabel" : "label", .html(label)))
+            }
             if !constrains(from: i, edge.target) { attributes.append(("constraint", .literal("false"))) }
             dot.edge("tp\(i)", head(edge.target), attributes)
         }
@@ -30,7 +32,7 @@ extension JourneyFlowWriter {
     func stageOrder(_ dot: inout DotText) {
         let stages = journey.stages.indices
         let members = stages.map { journey.touchpointIndices(ofStage: $0) }
-        for s in stages.dropLast() {
+        for s in stages.dropLast() where !ordered(members[s], before: members[s + 1], stage: s) {
             dot.node("g\(s)", [
                 ("id", .literal("flow-gate-\(s)")), ("style", .literal("invis")), ("shape", .literal("point")),
                 ("width", .literal("0")), ("label", .literal("")),
@@ -41,6 +43,24 @@ extension JourneyFlowWriter {
             for name in ends(members[s + 1], sinks: false, stage: s + 1) {
                 dot.edge("g\(s)", name, [("style", .literal("invis"))])
             }
+        }
+    }
+
+    /// Whether the drawn flow alone ranks all of stage `s` before all of stage `s + 1`:
+    /// every sink of one leads straight to every source of the other. Then the gate
+    /// would only repeat those edges, and dot routes even invisible edges, at about the
+    /// cost of a visible one. Most stage borders of a journey are a single hand-over
+    /// from the last touchpoint of a stage to the first of the next.
+    private func ordered(_ stage: [Int], before next: [Int], stage s: Int) -> Bool {
+        guard !stage.isEmpty, !next.isEmpty else { return false }
+        let sources = Set(ends(next, sinks: false, stage: s + 1))
+        return ends(stage, sinks: true, stage: s).allSatisfy { sink in
+            guard let i = Int(sink.dropFirst(2)) else { return false }
+            var reached = Set<String>()
+            for (k, edge) in journey.touchpointFigures[i].next.enumerated() where !plan.isLeaf(i, k) {
+                if case .local(let t) = edge.target, t > i { reached.insert("tp\(t)") }
+            }
+            return sources.isSubset(of: reached)
         }
     }
 

@@ -19,7 +19,8 @@ struct JourneyFlowWriter {
     func write() -> String {
         let id = DotEscaping.identifier(journey.id)
         var dot = DotText(graph: "flow-" + id)
-        DotWriter.graphDefaults(&dot, id: "flow-" + id,
+        // Shares beside the edges (`xlabel`) need a little more room between the ranks.
+        DotWriter.graphDefaults(&dot, id: "flow-" + id, ranksep: plan.sideLabels ? "0.6" : "0.45",
                                 extra: bounded ? DotWriter.boundedLayout : DotWriter.fullLayout)
         for s in journey.stages.indices { stage(s, &dot) }
         if plan.hasEnd {

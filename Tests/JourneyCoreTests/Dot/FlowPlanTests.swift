@@ -87,4 +87,21 @@ import Testing
         #expect(dot.contains("tp1 -> tp4 ["))
         #expect(dot.contains("\u{21B7} T9"))
     }
+
+    /// Labels go beside the edges only when they are all short: shares and no condition.
+    @Test(arguments: [
+        ("no shares, no conditions", [nil, nil], [nil, nil], false),
+        ("shares only", [40, 60], [nil, nil], true),
+        ("a share and a condition", [40, 60], [nil, "if in stock"], false),
+        ("a condition without share", [nil, nil], ["retry", nil], false),
+    ] as [(String, [Double?], [String?], Bool)])
+    func sideLabelsOnlyForSharesAlone(_ name: String, shares: [Double?], conditions: [String?], side: Bool) {
+        var tps = (0..<3).map { F.TP("t\($0)") }
+        tps[0].next = [F.to(1, shares[0], conditions[0]), F.to(2, shares[1], conditions[1])]
+        let plan = FlowPlan(F.journey([F.StageSpec("s", tps)]), options: DiagramOptions())
+        #expect(plan.sideLabels == side, "\(name)")
+        let dot = DotWriter.journey(F.journey([F.StageSpec("s", tps)]))
+        #expect(dot.contains("xlabel=") == side, "\(name)")
+        #expect(dot.contains("ranksep=\"0.6\"") == side, "\(name)")
+    }
 }
