@@ -58,36 +58,39 @@ public final class GraphvizRenderer: @unchecked Sendable {
     /// - Returns: the rendered bytes (for SVG, UTF-8 XML).
     /// - Throws: `GraphvizError`, quoting Graphviz's own message where it gave one.
     public func render(dot: String, format: String = "svg", name: String) throws -> [UInt8] {
-        try GraphvizLock.withLock {
-            let gvc = try openContext()
-            GraphvizMessageLog.reset()
-            // Checked up front rather than read from gvLayout's error text: without
-            // Debian's plugin configuration no layout engine is even listed.
-            guard layouts.contains(layoutEngine) else {
-                throw GraphvizError.missingLayoutPlugin(graph: name, engine: layoutEngine)
-            }
-            // Checked before gvRenderData: an unknown format makes it return early
-            // leaving a job in the context that points at our (then freed) format
-            // string, and the next render would run that stale job too.
-            let base = String(format.prefix { $0 != ":" })
-            guard formats.contains(base) else {
-                throw GraphvizError.unknownFormat(graph: name, format: format, available: formats)
-            }
-            guard let graph = DotReader.read(dot) else {
-                let errors = GraphvizMessageLog.errors
-                if errors.isEmpty { throw GraphvizError.noGraph(graph: name) }
-                throw GraphvizError.syntax(graph: name, message: errors.joined(separator: "; "))
-            }
-            defer { agclose(graph) }
-            let laidOut = gvLayout(gvc, graph, layoutEngine)
-            // Also after a failed layout: it may have attached partial layout data.
-            defer { gvFreeLayout(gvc, graph) }
-            guard laidOut == 0 else {
-                throw GraphvizError.layoutFailed(
-                    graph: name, engine: layoutEngine, message: explanation())
-            }
-            return try renderData(gvc, graph, format: format, name: name)
+        try GraphvizLock.withLock { try renderLocked(dot: dot, format: format, name: name) }
+    }
+
+    /// `render` for a caller that holds `GraphvizLock`.
+    func renderLocked(dot: String, format: String = "svg", name: String) throws -> [UInt8] {
+        let gvc = try openContext()
+        GraphvizMessageLog.reset()
+        // Checked up front rather than read from gvLayout's error text: without
+        // Debian's plugin configuration no layout engine is even listed.
+        guard layouts.contains(layoutEngine) else {
+            throw GraphvizError.missingLayoutPlugin(graph: name, engine: layoutEngine)
         }
+        // Checked before gvRenderData: an unknown format makes it return early
+        // leaving a job in the context that points at our (then freed) format
+        // string, and the next render would run that stale job too.
+        let base = String(format.prefix { $0 != ":" })
+        guard formats.contains(base) else {
+            throw GraphvizError.unknownFormat(graph: name, format: format, available: formats)
+        }
+        guard let graph = DotReader.read(dot) else {
+            let errors = GraphvizMessageLog.errors
+            if errors.isEmpty { throw GraphvizError.noGraph(graph: name) }
+            throw GraphvizError.syntax(graph: name, message: errors.joined(separator: "; "))
+        }
+        defer { agclose(graph) }
+        let laidOut = gvLayout(gvc, graph, layoutEngine)
+        // Also after a failed layout: it may have attached partial layout data.
+        defer { gvFreeLayout(gvc, graph) }
+        guard laidOut == 0 else {
+            throw GraphvizError.layoutFailed(
+                graph: name, engine: layoutEngine, message: explanation())
+        }
+        return try renderData(gvc, graph, format: format, name: name)
     }
 
     private func renderData(
@@ -118,6 +121,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
         GraphvizMessageLog.install()
         guard let created = makeContext() else { throw GraphvizError.contextUnavailable }
         context = created
+        SVGNumber.recordRelease(of: created)
         formats = Self.pluginList(created, kind: "device")
         layouts = Self.pluginList(created, kind: "layout")
         return created
