@@ -21,6 +21,9 @@ public enum DotEscaping {
     /// `text` as character data of an HTML-like label: `&`, `<`, `>` and `"` as entities,
     /// control characters as spaces, `\` doubled so that Graphviz shows it literally.
     public static func htmlText(_ text: String) -> String {
+        if isPlain(text) && !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -39,6 +42,7 @@ public enum DotEscaping {
 
     /// `text` as a quoted DOT string for the `tooltip` attribute, quotes included.
     public static func tooltip(_ text: String) -> String {
+        if isPlain(text) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -64,6 +68,30 @@ public enum DotEscaping {
     /// remains. Slugs come out unchanged.
     public static func urlComponent(_ text: String) -> String {
         encode(text, escape: "%", keep: isUnreserved)
+    }
+
+    /// Whether `text` holds no `"`, backslash or control character (`isControl`), so that no
+    /// context needs more than `&`, `<` and `>` escaped: the common case, found with
+    /// one pass over the UTF-8 bytes.
+    static func isPlain(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    if c < 0x20 || c == 0x7F || c == 0x22 || c == 0x5C { return false }
+                } else if c == 0xC2 {
+                    if i + 1 < b.count, b[i + 1] < 0xA0 { return false }  // U+0080-U+009F
+                } else if c == 0xE2 {
+                    if i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { return false }
+                } else if c == 0xEF {
+                    if i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF { return false }
+                }
+                i += 1
+            }
+            return true
+        }
+        return answer ?? false
     }
 
     /// Whether Graphviz or XML would take `scalar` as a control, or XML not take it at

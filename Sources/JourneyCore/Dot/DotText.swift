@@ -12,13 +12,26 @@ enum DotValue {
     case literal(String)
 
     var rendered: String {
+        var out = ""
+        write(to: &out)
+        return out
+    }
+
+    /// Appends the value as DOT writes it.
+    func write(to out: inout String) {
         switch self {
-        case .html(let markup): return "<" + markup + ">"
-        case .tooltip(let text): return DotEscaping.tooltip(text)
+        case .html(let markup):
+            out += "<"
+            out += markup
+            out += ">"
+        case .tooltip(let text): out += DotEscaping.tooltip(text)
         case .literal(let text):
-            precondition(!text.unicodeScalars.contains { $0 == "\"" || $0 == "\\" || DotEscaping.isControl($0) },
-                         "DOT literal made from unescaped text: \(text)")
-            return "\"" + text + "\""
+            precondition(DotEscaping.isPlain(text) || !text.unicodeScalars.contains {
+                $0 == "\"" || $0 == "\\" || DotEscaping.isControl($0)
+            }, "DOT literal made from unescaped text: \(text)")
+            out += "\""
+            out += text
+            out += "\""
         }
     }
 }
@@ -71,12 +84,31 @@ struct DotText {
     /// The finished graph.
     func closed() -> String { text + "}\n" }
 
+    // Written straight into `text`: a site build writes a thousand graphs of a few
+    // hundred statements each.
     private mutating func statement(_ head: String, _ attributes: [(String, DotValue)]) {
-        guard !attributes.isEmpty else { return line(head) }
-        line(head + " [" + attributes.map { $0.0 + "=" + $0.1.rendered }.joined(separator: ", ") + "]")
+        indent()
+        text += head
+        if !attributes.isEmpty {
+            text += " ["
+            for (i, (name, value)) in attributes.enumerated() {
+                if i > 0 { text += ", " }
+                text += name
+                text += "="
+                value.write(to: &text)
+            }
+            text += "]"
+        }
+        text += "\n"
     }
 
     private mutating func line(_ s: String) {
-        text += String(repeating: "  ", count: depth) + s + "\n"
+        indent()
+        text += s
+        text += "\n"
+    }
+
+    private mutating func indent() {
+        for _ in 0..<depth { text += "  " }
     }
 }

@@ -92,4 +92,20 @@ import Testing
     func decimal(_ x: Double, _ places: Int, _ expected: String) {
         #expect(DotNumber.decimal(x, maxDecimals: places) == expected)
     }
+
+    /// The byte scan behind the fast paths agrees with the scalar rules, for every
+    /// scalar that is one, two or three UTF-8 bytes around the controls, alone and
+    /// between other text.
+    @Test func plainTextScanAgreesWithTheScalarRules() {
+        let ranges: [ClosedRange<UInt32>] = [0...0x3FF, 0x2000...0x20FF, 0xFF00...0xFFFF, 0x1F600...0x1F64F]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let special = scalar == "\"" || scalar == "\\" || DotEscaping.isControl(scalar)
+                for text in [String(scalar), "a\u{B7}" + String(scalar) + "\u{2192}z"] {
+                    #expect(DotEscaping.isPlain(text) == !special, "U+\(String(value, radix: 16))")
+                }
+            }
+        }
+    }
 }
