@@ -32,8 +32,11 @@ public enum HTMLText {
         }
     }
 
+    /// Bit n set for each special byte n (all below 64): one test per byte.
+    private static let specials: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
+
     private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+        byte < 64 && specials & (1 << byte) != 0
     }
 
     private static func entity(_ byte: UInt8) -> StaticString {

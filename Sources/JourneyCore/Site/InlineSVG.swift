@@ -48,10 +48,8 @@ public enum InlineSVG {
         var copied = start + 4
         var i = copied
         while i < end {
-            guard bytes[i] == 0x3C else {
-                i += 1
-                continue
-            }
+            i = next(0x3C, in: bytes, from: i, end: end)
+            guard i < end else { break }
             if matches(open, bytes, at: i) {
                 runs.append((copied..<i, false))
                 guard let closing = find(close, in: bytes, from: i + 4), closing < end else { return runs }
@@ -72,6 +70,25 @@ public enum InlineSVG {
         }
         if copied < end { runs.append((copied..<end, false)) }
         return runs
+    }
+
+    /// The index of the first `byte` in `bytes[from..<end]`, or `end`. Tests eight
+    /// bytes at a time, as diagrams run to megabytes with a tag every few dozen bytes.
+    static func next(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let pattern = UInt64(byte) &* ones
+        var i = from
+        while i + 8 <= end {
+            // Bytes equal to `byte` are zero in `word`; the lowest high bit of `zeros`
+            // marks the first of them (higher ones may be false alarms).
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ pattern
+            let zeros = (word &- ones) & ~word & (ones << 7)
+            if zeros != 0 { return i + zeros.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end, bytes[i] != byte { i += 1 }
+        return i
     }
 
     static func matches(_ pattern: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
