@@ -30,6 +30,19 @@ public enum JSONEscaping {
         return out + "\""
     }
 
+    /// `quoted(s)` appended to `out` as UTF-8; a string with nothing to escape is
+    /// copied as it is, without a `String` in between.
+    public static func append(_ s: String, to out: inout [UInt8]) {
+        let copied = s.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard !escapeTable.withUnsafeBufferPointer({ table in utf8.contains { table[Int($0)] } }) else { return false }
+            out.append(0x22)
+            out.append(contentsOf: utf8)
+            out.append(0x22)
+            return true
+        }
+        if copied != true { out.append(contentsOf: quoted(s).utf8) }
+    }
+
     /// Bytes that may start something `quoted` escapes: controls, DEL, `"`, `\\`, `<`,
     /// `>`, `&`, and 0xE2, the lead byte of U+2028 and U+2029 (a false alarm for other
     /// characters only costs the slow path).
@@ -37,6 +50,9 @@ public enum JSONEscaping {
         byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E
             || byte == 0x26 || byte == 0xE2
     }
+
+    /// `needsEscape` for every byte, looked up rather than computed in the fast path.
+    private static let escapeTable: [Bool] = (0...255).map { needsEscape(UInt8($0)) }
 
     private static func unicodeEscape(_ value: UInt32) -> String {
         let hex = String(value, radix: 16)

@@ -1,108 +1,144 @@
 /// The resolved model as JSON (cli.md, "JSON export"). Field names are the contract.
 public enum JSONExporter {
     public static func export(_ project: Project) -> String {
-        JSONValue.object([
-            ("version", .int(1)),
-            ("journeys", .array(project.journeys.map(journey))),
-            ("personas", .array(project.personas.map(persona))),
-            ("segments", .array(project.segments.map(segment))),
-            ("diagnostics", .array(project.diagnostics.map(diagnostic))),
-        ]).rendered()
+        JSONDocument { w in
+            w.object { w in
+                w.member("version", 1)
+                w.member("journeys", project.journeys, journey)
+                w.member("personas", project.personas, persona)
+                w.member("segments", project.segments, segment)
+                w.member("diagnostics", project.diagnostics, diagnostic)
+            }
+        }.rendered()
     }
 
     /// One journey, also written per journey by the site (`journeys/<id>.json`).
-    public static func journey(_ j: ResolvedJourney) -> JSONValue {
+    public static func journey(_ j: ResolvedJourney) -> JSONDocument {
+        // A journey of 20 touchpoints takes some 35 KB.
+        JSONDocument(capacity: 4096 + 1536 * j.touchpoints.count) { journey(&$0, j) }
+    }
+
+    static func journey(_ w: inout JSONWriter, _ j: ResolvedJourney) {
         let doc = j.document
-        var offset = 0
-        let stages: [JSONValue] = doc.stages.enumerated().map { s, stage in
-            let range = offset..<(offset + stage.touchpoints.count)
-            offset += stage.touchpoints.count
-            return self.stage(stage, emotion: j.stageEmotions[s], touchpoints: range.map { touchpoint(j, $0) })
+        w.object { w in
+            w.member("id", doc.id)
+            w.member("title", j.title)
+            w.member("file", doc.file)
+            w.member("persona", doc.personaRefs.first?.text)
+            w.member("personas", doc.personaRefs.map(\.text))
+            w.member("owner", doc.owner)
+            w.member("status", doc.status)
+            w.member("state", doc.state)
+            w.member("tags", doc.tags)
+            w.member("version", doc.version)
+            w.member("kpis", doc.kpis, kpi)
+            w.member("description", doc.description.markdown)
+            w.member("meanEmotion", double: j.meanEmotion)
+            var offset = 0
+            w.member("stages", doc.stages.indices) { w, s in
+                let count = doc.stages[s].touchpoints.count
+                stage(&w, doc.stages[s], emotion: j.stageEmotions[s], touchpoints: offset..<(offset + count), of: j)
+                offset += count
+            }
+            w.member("tactics", doc.tactics.indices) { w, k in tactic(&w, j, k) }
+            w.member("lowPoints", j.lowPoints.map { j.touchpoints[$0].header.id })
+            w.member("custom") { custom(&$0, doc.custom) }
         }
-        return .object([
-            ("id", .string(doc.id)), ("title", .string(j.title)), ("file", .string(doc.file)),
-            ("persona", .string(doc.personaRefs.first?.text)), ("personas", .strings(doc.personaRefs.map(\.text))),
-            ("owner", .string(doc.owner)), ("status", .string(doc.status)), ("state", .string(doc.state)),
-            ("tags", .strings(doc.tags)), ("version", .string(doc.version)), ("kpis", .array(doc.kpis.map(kpi))),
-            ("description", .string(doc.description.markdown)),
-            ("meanEmotion", .double(j.meanEmotion)),
-            ("stages", .array(stages)),
-            ("tactics", .array(doc.tactics.indices.map { tactic(j, $0) })),
-            ("lowPoints", .strings(j.lowPoints.map { j.touchpoints[$0].header.id })),
-            ("custom", custom(doc.custom)),
-        ])
     }
 
-    static func stage(_ stage: Stage, emotion: Double?, touchpoints: [JSONValue]) -> JSONValue {
-        .object([
-            ("id", .string(stage.header.id)), ("title", .string(stage.header.title)),
-            ("line", .int(stage.header.range.start.line)), ("emotion", .double(emotion)),
-            ("goal", .string(stage.goal)), ("owner", .string(stage.owner)), ("kpis", .array(stage.kpis.map(kpi))),
-            ("actions", .strings(stage.actions)), ("thoughts", .strings(stage.thoughts)),
-            ("pains", .strings(stage.pains)), ("opportunities", .strings(stage.opportunities)),
-            ("duration", .string(stage.duration)),
-            ("touchpoints", .array(touchpoints)),
-            ("moments", .array(stage.moments.map(moment))),
-            ("custom", custom(stage.header.custom)),
-        ])
+    static func stage(_ w: inout JSONWriter, _ stage: Stage, emotion: Double?, touchpoints: Range<Int>,
+                      of j: ResolvedJourney) {
+        w.object { w in
+            w.member("id", stage.header.id)
+            w.member("title", stage.header.title)
+            w.member("line", stage.header.range.start.line)
+            w.member("emotion", double: emotion)
+            w.member("goal", stage.goal)
+            w.member("owner", stage.owner)
+            w.member("kpis", stage.kpis, kpi)
+            w.member("actions", stage.actions)
+            w.member("thoughts", stage.thoughts)
+            w.member("pains", stage.pains)
+            w.member("opportunities", stage.opportunities)
+            w.member("duration", stage.duration)
+            w.member("touchpoints", touchpoints) { w, i in touchpoint(&w, j, i) }
+            w.member("moments", stage.moments, moment)
+            w.member("custom") { custom(&$0, stage.header.custom) }
+        }
     }
 
-    static func touchpoint(_ j: ResolvedJourney, _ i: Int) -> JSONValue {
+    static func touchpoint(_ w: inout JSONWriter, _ j: ResolvedJourney, _ i: Int) {
         let tp = j.touchpoints[i]
         let f = j.touchpointFigures[i]
-        let emotion: JSONValue = tp.emotion.map {
-            .object([("score", .number($0.value.score)), ("label", .string($0.value.label))])
-        } ?? .null
-        return .object([
-            ("id", .string(tp.header.id)), ("title", .string(tp.header.title)), ("line", .int(tp.header.range.start.line)),
-            ("channels", .strings(tp.channels)), ("emotion", emotion),
-            ("priority", .double(f.priority)), ("rank", f.rank.map { .int($0) } ?? .null), ("focus", .bool(f.focus)),
-            ("need", .number(tp.need)), ("value", .number(tp.value)), ("needsValue", .string(f.needsValue?.rawValue)),
-            ("trafficPerDay", .double(tp.traffic?.perDay)),
-            ("next", .array(f.next.map { edge($0, j) })),
-            ("moments", .strings(f.moments)),
-            ("tactics", .strings(f.tactics.map { j.tactics[$0].header.id })),
-            ("scores", .object(tp.scores.map { ($0.criterion, .number($0.score)) })),
-            ("actions", .strings(tp.actions)), ("thoughts", .strings(tp.thoughts)),
-            ("pains", .strings(tp.pains)), ("opportunities", .strings(tp.opportunities)),
-            ("data", .strings(tp.data)), ("evidence", .strings(tp.evidence)), ("frontstage", .strings(tp.frontstage)),
-            ("backstage", .strings(tp.backstage)), ("support", .strings(tp.support)), ("sources", .strings(tp.sources)),
-            ("duration", .string(tp.duration)), ("momentOfTruth", .bool(tp.momentOfTruth)), ("entry", .bool(tp.entry)),
-            ("reachable", .bool(f.reachable)), ("kpis", .array(tp.kpis.map(kpi))),
-            ("custom", custom(tp.header.custom)),
-        ])
-    }
-
-    static func edge(_ e: FlowEdge, _ j: ResolvedJourney) -> JSONValue {
-        let to: String
-        switch e.target {
-        case .end: to = "end"
-        case .local(let k): to = "\(j.id)/\(j.touchpoints[k].header.id)"
-        case .external(let journey, let touchpoint): to = "\(journey)/\(touchpoint)"
+        // Loops, not closures: a closure that captures `j` copies the whole journey.
+        var next: [(edge: FlowEdge, to: String)] = []
+        for e in f.next { next.append((e, target(e, j))) }
+        var tactics: [String] = []
+        for k in f.tactics { tactics.append(j.tactics[k].header.id) }
+        w.object { w in
+            w.member("id", tp.header.id)
+            w.member("title", tp.header.title)
+            w.member("line", tp.header.range.start.line)
+            w.member("channels", tp.channels)
+            w.member("emotion") { w in
+                guard let emotion = tp.emotion else { return w.null() }
+                w.object { w in
+                    w.member("score", number: emotion.value.score)
+                    w.member("label", emotion.value.label)
+                }
+            }
+            w.member("priority", double: f.priority)
+            w.member("rank", f.rank)
+            w.member("focus", f.focus)
+            w.member("need", number: tp.need)
+            w.member("value", number: tp.value)
+            w.member("needsValue", f.needsValue?.rawValue)
+            w.member("trafficPerDay", double: tp.traffic?.perDay)
+            w.member("next", next) { w, next in edge(&w, next.edge, to: next.to) }
+            w.member("moments", f.moments)
+            w.member("tactics", tactics)
+            w.member("scores") { w in
+                w.object { w in
+                    for s in tp.scores {
+                        w.key(s.criterion)
+                        w.number(s.score)
+                    }
+                }
+            }
+            w.member("actions", tp.actions)
+            w.member("thoughts", tp.thoughts)
+            w.member("pains", tp.pains)
+            w.member("opportunities", tp.opportunities)
+            w.member("data", tp.data)
+            w.member("evidence", tp.evidence)
+            w.member("frontstage", tp.frontstage)
+            w.member("backstage", tp.backstage)
+            w.member("support", tp.support)
+            w.member("sources", tp.sources)
+            w.member("duration", tp.duration)
+            w.member("momentOfTruth", tp.momentOfTruth)
+            w.member("entry", tp.entry)
+            w.member("reachable", f.reachable)
+            w.member("kpis", tp.kpis, kpi)
+            w.member("custom") { custom(&$0, tp.header.custom) }
         }
-        return .object([("to", .string(to)), ("share", .double(e.share)), ("label", .string(e.label)),
-                        ("implicit", .bool(e.implicit))])
     }
 
-    static func moment(_ m: MicroMoment) -> JSONValue {
-        .object([
-            ("id", .string(m.header.id)), ("title", .string(m.header.title)), ("intent", .string(m.intent)),
-            ("type", .string(m.type)), ("signals", .strings(m.signals)), ("touchpoints", .strings(m.touchpointRefs.map(\.text))),
-        ])
+    static func edge(_ w: inout JSONWriter, _ e: FlowEdge, to: String) {
+        w.object { w in
+            w.member("to", to)
+            w.member("share", double: e.share)
+            w.member("label", e.label)
+            w.member("implicit", e.implicit)
+        }
     }
 
-    static func kpi(_ k: KPI) -> JSONValue {
-        .object([("name", .string(k.name)), ("now", .string(k.now)), ("target", .string(k.target))])
-    }
-
-    static func custom(_ fields: [CustomField]) -> JSONValue {
-        .object(fields.map { ($0.key, .string($0.value)) })
-    }
-
-    static func diagnostic(_ d: Diagnostic) -> JSONValue {
-        .object([
-            ("file", .string(d.file)), ("line", .int(d.line)), ("column", .int(d.column)),
-            ("severity", .string(d.severity.rawValue)), ("id", .string(d.id.rawValue)), ("message", .string(d.message)),
-        ])
+    /// Where an edge goes: `end`, or `journey/touchpoint`.
+    static func target(_ e: FlowEdge, _ j: ResolvedJourney) -> String {
+        switch e.target {
+        case .end: return "end"
+        case .local(let k): return "\(j.id)/\(j.touchpoints[k].header.id)"
+        case .external(let journey, let touchpoint): return "\(journey)/\(touchpoint)"
+        }
     }
 }

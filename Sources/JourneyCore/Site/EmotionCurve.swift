@@ -22,16 +22,20 @@ public struct EmotionCurve: Sendable {
         let n = j.touchpoints.count
         let width = Self.left + Double(n) * Self.step + Self.right
         let height = Self.top + Self.plot + Self.bottom
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" width=\"\(num(width))\" height=\"\(num(height))\""
-            + " viewBox=\"0 0 \(num(width)) \(num(height))\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\">"
-        out += "<title id=\"\(titleID)\">Emotion curve of \(HTMLText.escape(j.title))</title>"
-        out += "<desc id=\"\(descID)\">\(HTMLText.escape(description(scores)))</desc>"
-        out += bands()
-        out += axis(width: width)
-        out += line(scores)
-        out += points(scores)
-        out += "</svg>"
-        return out
+        var out = SiteHTML()
+        out.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" width=\"\(num(width))\" height=\"\(num(height))\""
+            + " viewBox=\"0 0 \(num(width)) \(num(height))\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\">")
+        out.raw("<title id=\"\(titleID)\">Emotion curve of ")
+        out.text(j.title)
+        out.raw("</title><desc id=\"\(descID)\">")
+        out.text(description(scores))
+        out.raw("</desc>")
+        bands(&out)
+        axis(&out, width: width)
+        line(&out, scores)
+        points(&out, scores)
+        out.raw("</svg>")
+        return out.html
     }
 
     /// The text alternative: the scale, the number of points and the low points.
@@ -51,76 +55,93 @@ public struct EmotionCurve: Sendable {
     func y(_ score: Double) -> Double { Self.top + (2 - min(max(score, -2), 2)) / 4 * Self.plot }
 
     /// One band per stage with touchpoints, its title on top and its emotion dashed.
-    func bands() -> String {
-        var out = "<g class=\"stage-bands\">"
+    func bands(_ out: inout SiteHTML) {
+        out.raw("<g class=\"stage-bands\">")
         var first = 0
         for (s, stage) in journey.stages.enumerated() {
             let count = stage.touchpoints.count
             guard count > 0 else { continue }
             let x0 = Self.left + Double(first) * Self.step
             let w = Double(count) * Self.step
-            out += "<g class=\"band band-\(s % 2 == 0 ? "a" : "b")\"><title>\(HTMLText.escape(stage.header.title))</title>"
-            out += "<rect x=\"\(num(x0))\" y=\"\(num(Self.top - 24))\" width=\"\(num(w))\" height=\"\(num(Self.plot + 24))\"/>"
-            out += "<text class=\"band-label\" x=\"\(num(x0 + 6))\" y=\"\(num(Self.top - 8))\">"
-                + HTMLText.escape(Self.clipped(stage.header.title, to: Int(w / 7))) + "</text>"
+            out.raw("<g class=\"band band-\(s % 2 == 0 ? "a" : "b")\"><title>")
+            out.text(stage.header.title)
+            out.raw("</title>")
+            out.raw("<rect x=\"\(num(x0))\" y=\"\(num(Self.top - 24))\" width=\"\(num(w))\" height=\"\(num(Self.plot + 24))\"/>")
+            out.raw("<text class=\"band-label\" x=\"\(num(x0 + 6))\" y=\"\(num(Self.top - 8))\">")
+            out.text(Self.clipped(stage.header.title, to: Int(w / 7)))
+            out.raw("</text>")
             if let e = journey.stageEmotions[s] {
-                out += "<line class=\"stage-emotion\" x1=\"\(num(x0))\" x2=\"\(num(x0 + w))\" y1=\"\(num(y(e)))\" y2=\"\(num(y(e)))\"/>"
+                out.raw("<line class=\"stage-emotion\" x1=\"\(num(x0))\" x2=\"\(num(x0 + w))\" y1=\"\(num(y(e)))\" y2=\"\(num(y(e)))\"/>")
             }
-            out += "</g>"
+            out.raw("</g>")
             first += count
         }
-        return out + "</g>"
+        out.raw("</g>")
     }
 
     /// Grid lines and labels at -2..+2.
-    func axis(width: Double) -> String {
-        var out = "<g class=\"axis\">"
+    func axis(_ out: inout SiteHTML, width: Double) {
+        out.raw("<g class=\"axis\">")
         for v in stride(from: 2, through: -2, by: -1) {
             let yy = num(y(Double(v)))
-            out += "<line class=\"\(v == 0 ? "zero" : "grid")\" x1=\"\(num(Self.left))\" x2=\"\(num(width - Self.right))\" y1=\"\(yy)\" y2=\"\(yy)\"/>"
-            out += "<text x=\"\(num(Self.left - 8))\" y=\"\(yy)\" dy=\"4\" text-anchor=\"end\">\(SiteNumber.signed(Double(v)))</text>"
+            out.raw("<line class=\"\(v == 0 ? "zero" : "grid")\" x1=\"\(num(Self.left))\" x2=\"\(num(width - Self.right))\" y1=\"\(yy)\" y2=\"\(yy)\"/>")
+            out.raw("<text x=\"\(num(Self.left - 8))\" y=\"\(yy)\" dy=\"4\" text-anchor=\"end\">\(SiteNumber.signed(Double(v)))</text>")
         }
-        return out + "</g>"
+        out.raw("</g>")
     }
 
     /// The curve, broken where a touchpoint has no emotion.
-    func line(_ scores: [Double?]) -> String {
-        var out = ""
+    func line(_ out: inout SiteHTML, _ scores: [Double?]) {
         var run: [String] = []
         func flush() {
-            if run.count > 1 { out += "<polyline class=\"curve\" points=\"\(run.joined(separator: " "))\"/>" }
+            if run.count > 1 { out.raw("<polyline class=\"curve\" points=\"\(run.joined(separator: " "))\"/>") }
             run = []
         }
         for (i, score) in scores.enumerated() {
             guard let score else { flush(); continue }
-            run.append("\(num(x(i))),\(num(y(score)))")
+            run.append(num(x(i)) + "," + num(y(score)))
         }
         flush()
-        return out
     }
 
     /// A point per rated touchpoint (with its title and emotion as tooltip), low points
     /// ringed and labelled, and every touchpoint's title under the plot.
-    func points(_ scores: [Double?]) -> String {
+    func points(_ out: inout SiteHTML, _ scores: [Double?]) {
         let lows = Set(journey.lowPoints)
-        var out = "<g class=\"points\">"
+        let labelY = num(Self.top + Self.plot + 20)
+        out.raw("<g class=\"points\">")
         for (i, tp) in journey.touchpoints.enumerated() {
-            let label = HTMLText.escape(tp.header.title)
-            out += "<g><title>\(label): \(HTMLText.escape(emotionText(tp)))</title>"
+            out.raw("<g><title>")
+            out.text(tp.header.title)
+            out.raw(": ")
+            out.text(emotionText(tp))
+            out.raw("</title>")
+            let cx = num(x(i))
             if let score = scores[i] {
-                let cx = num(x(i)), cy = num(y(score))
+                let cy = num(y(score))
                 if lows.contains(i) {
-                    out += "<circle class=\"low-ring\" cx=\"\(cx)\" cy=\"\(cy)\" r=\"10\"/>"
+                    out.raw("<circle class=\"low-ring\" cx=\"" + cx + "\" cy=\"" + cy + "\" r=\"10\"/>")
                     // Above the point, clear of the titles under the plot (below it at the top).
-                    let labelY = score < 1.5 ? y(score) - 15 : y(score) + 24
-                    out += "<text class=\"low-label\" x=\"\(cx)\" y=\"\(num(labelY))\" text-anchor=\"middle\">low point</text>"
+                    let lowY = score < 1.5 ? y(score) - 15 : y(score) + 24
+                    out.raw("<text class=\"low-label\" x=\"" + cx + "\" y=\"" + num(lowY) + "\" text-anchor=\"middle\">low point</text>")
                 }
-                out += "<circle class=\"point \(Self.emotionClass(score))\" cx=\"\(cx)\" cy=\"\(cy)\" r=\"5\"/>"
+                out.raw("<circle class=\"point ")
+                out.raw(Self.emotionClass(score))
+                out.raw("\" cx=\"")
+                out.raw(cx)
+                out.raw("\" cy=\"")
+                out.raw(cy)
+                out.raw("\" r=\"5\"/>")
             }
-            out += "<text class=\"tp-label\" x=\"\(num(x(i)))\" y=\"\(num(Self.top + Self.plot + 20))\" text-anchor=\"middle\">"
-                + HTMLText.escape(Self.clipped(tp.header.title, to: 14)) + "</text></g>"
+            out.raw("<text class=\"tp-label\" x=\"")
+            out.raw(cx)
+            out.raw("\" y=\"")
+            out.raw(labelY)
+            out.raw("\" text-anchor=\"middle\">")
+            out.text(Self.clipped(tp.header.title, to: 14))
+            out.raw("</text></g>")
         }
-        return out + "</g>"
+        out.raw("</g>")
     }
 
     func emotionText(_ tp: Touchpoint) -> String {

@@ -20,58 +20,75 @@ public enum InlineSVG {
 
     static func inline(_ svg: String, labelledBy label: String, className: String, linkPrefix: String?) -> String {
         var text = svg
-        return text.withUTF8 { bytes in
-            inline(bytes, labelledBy: label, className: className, linkPrefix: linkPrefix)
+        guard let runs = text.withUTF8({ keptRuns($0, rewritingLinks: linkPrefix != nil) }) else { return "" }
+        // The runs are copied from `svg` as text: cut only at ASCII bytes, they need no
+        // new UTF-8 check, as a copy through bytes would.
+        var out = "<svg role=\"group\" aria-labelledby=\"" + HTMLText.escape(label) + "\" class=\"\(className)\""
+        out.reserveCapacity(svg.utf8.count + 128)
+        let utf8 = svg.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        for run in runs {
+            out += svg[index(run.bytes.lowerBound)..<index(run.bytes.upperBound)]
+            if run.thenPrefix, let linkPrefix { out += linkPrefix }
         }
+        return out + "</svg>"
     }
 
-    /// Copies runs of bytes between the places that change (comments, link targets),
-    /// so a large diagram costs little more than a copy.
-    private static func inline(_ bytes: UnsafeBufferPointer<UInt8>, labelledBy label: String, className: String,
-                               linkPrefix: String?) -> String {
+    /// The byte ranges kept between `<svg` and `</svg>` (comments dropped, with the
+    /// line break Graphviz puts after them), each marked when `linkPrefix` follows it
+    /// (a relative link target starts there); nil when there is no `<svg>` element.
+    private static func keptRuns(_ bytes: UnsafeBufferPointer<UInt8>, rewritingLinks: Bool)
+        -> [(bytes: Range<Int>, thenPrefix: Bool)]? {
         guard let start = find(Array("<svg".utf8), in: bytes, from: 0),
               let end = findLast(Array("</svg>".utf8), in: bytes), start + 4 <= end
-        else { return "" }
-        var out: [UInt8] = []
-        out.reserveCapacity(end - start + 128)
-        out += Array("<svg role=\"group\" aria-labelledby=\"".utf8) + Array(HTMLText.escape(label).utf8)
-            + Array("\" class=\"\(className)\"".utf8)
-        let links = linkPrefix.map { Array($0.utf8) }
+        else { return nil }
+        var runs: [(bytes: Range<Int>, thenPrefix: Bool)] = []
         let open = Array("<!--".utf8), close = Array("-->".utf8)
         let anchors = [Array("<a xlink:href=\"".utf8), Array("<a href=\"".utf8)]
         var copied = start + 4
         var i = copied
         while i < end {
-            guard bytes[i] == 0x3C else {
-                i += 1
-                continue
-            }
+            i = next(0x3C, in: bytes, from: i, end: end)
+            guard i < end else { break }
             if matches(open, bytes, at: i) {
-                // A comment: dropped, with the line break Graphviz puts after it.
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                guard let closing = find(close, in: bytes, from: i + 4), closing < end else {
-                    copied = end
-                    break
-                }
+                runs.append((copied..<i, false))
+                guard let closing = find(close, in: bytes, from: i + 4), closing < end else { return runs }
                 i = closing + 3
                 if i < end, bytes[i] == 0x0A { i += 1 }
                 copied = i
                 continue
             }
-            if let links, let anchor = anchors.first(where: { matches($0, bytes, at: i) }) {
+            if rewritingLinks, let anchor = anchors.first(where: { matches($0, bytes, at: i) }) {
                 i += anchor.count
                 if isRelativePath(bytes, from: i) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                    out += links
+                    runs.append((copied..<i, true))
                     copied = i
                 }
                 continue
             }
             i += 1
         }
-        if copied < end { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end])) }
-        out += Array("</svg>".utf8)
-        return String(decoding: out, as: UTF8.self)
+        if copied < end { runs.append((copied..<end, false)) }
+        return runs
+    }
+
+    /// The index of the first `byte` in `bytes[from..<end]`, or `end`. Tests eight
+    /// bytes at a time, as diagrams run to megabytes with a tag every few dozen bytes.
+    static func next(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let pattern = UInt64(byte) &* ones
+        var i = from
+        while i + 8 <= end {
+            // Bytes equal to `byte` are zero in `word`; the lowest high bit of `zeros`
+            // marks the first of them (higher ones may be false alarms).
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ pattern
+            let zeros = (word &- ones) & ~word & (ones << 7)
+            if zeros != 0 { return i + zeros.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end, bytes[i] != byte { i += 1 }
+        return i
     }
 
     static func matches(_ pattern: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {

@@ -7,16 +7,19 @@
 public enum SearchIndex {
     public static let globalName = "JOURNEYMAP_SEARCH"
 
-    public static func script(_ p: Project) -> String {
-        var out = "/* journeymap search index: [kind, title, context, href, keywords] */\nwindow.\(globalName) = [\n"
+    public static func script(_ p: Project) -> String { String(decoding: bytes(p), as: UTF8.self) }
+
+    /// `script` as UTF-8, the form the site writes.
+    public static func bytes(_ p: Project) -> [UInt8] {
+        var out = Array("/* journeymap search index: [kind, title, context, href, keywords] */\nwindow.\(globalName) = [\n".utf8)
         func add(_ kind: String, _ title: String, _ context: String, _ href: String, _ keywords: [String]) {
-            out += "["
-            out += JSONEscaping.quoted(kind) + ","
-            out += JSONEscaping.quoted(title) + ","
-            out += JSONEscaping.quoted(context) + ","
-            out += JSONEscaping.quoted(href) + ","
-            out += JSONEscaping.quoted(keywords.filter { !$0.isEmpty }.joined(separator: " "))
-            out += "],\n"
+            out.append(0x5B)
+            for field in [kind, title, context, href] {
+                JSONEscaping.append(field, to: &out)
+                out.append(0x2C)
+            }
+            JSONEscaping.append(keywords.filter { !$0.isEmpty }.joined(separator: " "), to: &out)
+            out.append(contentsOf: "],\n".utf8)
         }
         let personaTitles = Dictionary(p.personas.map { ($0.header.id, $0.header.title) }, uniquingKeysWith: { a, _ in a })
         let segmentTitles = Dictionary(p.segments.map { ($0.header.id, $0.header.title) }, uniquingKeysWith: { a, _ in a })
@@ -26,9 +29,12 @@ public enum SearchIndex {
                 [j.id, doc.status, doc.state] + doc.tags + doc.personaRefs.map { personaTitles[$0.id] ?? $0.text })
         }
         for j in p.journeys {
-            for (i, tp) in j.touchpoints.enumerated() {
-                add("Touchpoint", tp.header.title, j.title, SitePaths.touchpointLink(journey: j.id, touchpoint: tp.header.id),
-                    [tp.header.id, j.stages[j.stageOfTouchpoint[i]].header.title] + tp.channels)
+            let stages = j.stages
+            // By index: a copy of each touchpoint would cost more than its entry.
+            for i in j.touchpoints.indices {
+                let header = j.touchpoints[i].header
+                add("Touchpoint", header.title, j.title, SitePaths.touchpointLink(journey: j.id, touchpoint: header.id),
+                    [header.id, stages[j.stageOfTouchpoint[i]].header.title] + j.touchpoints[i].channels)
             }
         }
         for j in p.journeys {
@@ -47,6 +53,7 @@ public enum SearchIndex {
             add("Segment", segment.header.title, segment.rule ?? "", SitePaths.segmentLink(segment.header.id),
                 [segment.header.id, segment.basis ?? ""])
         }
-        return out + "];\n"
+        out.append(contentsOf: "];\n".utf8)
+        return out
     }
 }

@@ -8,8 +8,14 @@ extension SiteHTML {
             raw("</td><th scope=\"row\">")
             link(row.title, href: row.href)
             raw("</th>")
-            for score in row.scores { raw("<td>" + score + "</td>") }
-            raw("<td>" + row.priority + "</td><td>")
+            for score in row.scores {
+                raw("<td>")
+                raw(score)
+                raw("</td>")
+            }
+            raw("<td>")
+            raw(row.priority)
+            raw("</td><td>")
             if row.focus { raw(row.hasTactic ? "focus, has a tactic" : "focus, no tactic yet") }
             raw("</td></tr>\n")
         }
@@ -29,7 +35,9 @@ extension SiteHTML {
             text(row.label)
             raw("</th>")
             for cell in row.cells {
-                raw("<td class=\"quadrant q-" + Slug.make(cell.name) + "\"><p class=\"quadrant-name\">")
+                raw("<td class=\"quadrant q-")
+                raw(Slug.make(cell.name))
+                raw("\"><p class=\"quadrant-name\">")
                 text(cell.name)
                 raw("</p>")
                 if cell.members.isEmpty {
@@ -48,9 +56,15 @@ extension SiteHTML {
 
     /// `<li>` with a link and an optional note.
     mutating func listItem(_ item: CellItem) {
-        raw(item.cls.map { "<li class=\"" + HTMLText.escape($0) + "\">" } ?? "<li>")
+        if let cls = item.cls {
+            raw("<li class=\"")
+            text(cls)
+            raw("\">")
+        } else {
+            raw("<li>")
+        }
         link(item.text, href: item.href)
-        if let note = item.note { raw(" <span class=\"note\">" + HTMLText.escape(note) + "</span>") }
+        note(item.note)
         raw("</li>")
     }
 
@@ -68,7 +82,11 @@ extension SiteHTML {
                 for (n, item) in fact.values.enumerated() {
                     if n > 0 { raw(", ") }
                     link(item.text, href: item.href)
-                    if let note = item.note { raw(" <strong class=\"warn\">" + HTMLText.escape(note) + "</strong>") }
+                    if let note = item.note {
+                        raw(" <strong class=\"warn\">")
+                        text(note)
+                        raw("</strong>")
+                    }
                 }
             }
             raw("</dd></div>\n")

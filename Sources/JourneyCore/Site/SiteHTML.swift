@@ -5,28 +5,44 @@
 /// they are most of a large site's markup: made in Swift they cost a string append.
 /// Templates place them with `{{{...HTML}}}` and keep the page structure.
 public struct SiteHTML {
-    public private(set) var html = ""
+    /// The markup as UTF-8: appending bytes costs less than appending to a `String`.
+    private var bytes: [UInt8] = []
 
     public init() {}
 
+    /// The markup written so far.
+    public var html: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Markup as is (only literals of this file and escaped values).
-    mutating func raw(_ markup: String) { html += markup }
+    mutating func raw(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
 
     /// `text` escaped for HTML text and quoted attribute values.
-    mutating func text(_ text: String) { html += HTMLText.escape(text) }
+    mutating func text(_ text: String) { HTMLText.append(text, to: &bytes) }
 
     /// `<a href="...">text</a>`, or the text alone without a link.
     mutating func link(_ text: String, href: String?) {
         guard let href else { return self.text(text) }
-        html += "<a href=\"" + HTMLText.escape(href) + "\">" + HTMLText.escape(text) + "</a>"
+        raw("<a href=\"")
+        self.text(href)
+        raw("\">")
+        self.text(text)
+        raw("</a>")
+    }
+
+    /// ` <span class="note">note</span>` after an item, when it has a note.
+    mutating func note(_ note: String?) {
+        guard let note else { return }
+        raw(" <span class=\"note\">")
+        text(note)
+        raw("</span>")
     }
 
     /// Links separated by commas, each with its note: `a, b <span class="note">no effort</span>`.
     mutating func inlineList(_ items: [CellItem]) {
         for (n, item) in items.enumerated() {
-            if n > 0 { html += ", " }
+            if n > 0 { raw(", ") }
             link(item.text, href: item.href)
-            if let note = item.note { html += " <span class=\"note\">" + HTMLText.escape(note) + "</span>" }
+            note(item.note)
         }
     }
 
@@ -38,20 +54,30 @@ public struct SiteHTML {
         return .html(html.html)
     }
 
+    /// A table row headed by `name` (a literal, not escaped), cells by `cells`.
+    mutating func row(_ name: String, _ cells: (inout SiteHTML) -> Void) {
+        raw("<tr><th scope=\"row\">")
+        raw(name)
+        raw("</th>")
+        cells(&self)
+        raw("</tr>\n")
+    }
+
     /// A grid cell: `<td>` with a list of items, empty when there are none.
     mutating func cell(_ items: [CellItem], colspan: Int? = nil) {
-        html += colspan.map { "<td colspan=\"\($0)\">" } ?? "<td>"
-        if !items.isEmpty {
-            html += "<ul class=\"items\">"
-            for item in items {
-                html += item.cls.map { "<li class=\"" + HTMLText.escape($0) + "\">" } ?? "<li>"
-                link(item.text, href: item.href)
-                if let note = item.note { html += " <span class=\"note\">" + HTMLText.escape(note) + "</span>" }
-                html += "</li>"
-            }
-            html += "</ul>"
+        if let colspan {
+            raw("<td colspan=\"")
+            raw(String(colspan))
+            raw("\">")
+        } else {
+            raw("<td>")
         }
-        html += "</td>"
+        if !items.isEmpty {
+            raw("<ul class=\"items\">")
+            for item in items { listItem(item) }
+            raw("</ul>")
+        }
+        raw("</td>")
     }
 }
 

@@ -31,16 +31,17 @@ extension SiteModel {
     static func catalogEntries(_ p: Project) -> [CatalogEntry] {
         let root = SitePaths.root(of: SitePaths.tactics)
         let segmentTitles = Dictionary(p.segments.map { ($0.header.id, $0.header.title) }, uniquingKeysWith: { a, _ in a })
-        var entries: [CatalogEntry] = []
-        for (ji, j) in p.journeys.enumerated() {
-            for (k, t) in j.tactics.enumerated() {
+        // Every page waits for the catalog: its rows are made on all cores.
+        let entries = parallelMap(Array(p.journeys.indices)) { ji in
+            let j = p.journeys[ji]
+            return j.tactics.indices.map { k in
                 let f = j.tacticFigures[k]
-                let segmentIDs = t.segmentRefs.map(\.id)
-                let row = catalogRow(j, k, segmentTitles: segmentTitles, root: root)
-                entries.append(CatalogEntry(journey: ji, tactic: k, ice: f.ice, channels: f.channels, segments: segmentIDs,
-                                            quadrant: f.quadrant, status: t.status, rowHTML: row))
+                let t = j.tactics[k]
+                return CatalogEntry(journey: ji, tactic: k, ice: f.ice, channels: f.channels, segments: t.segmentRefs.map(\.id),
+                                    quadrant: f.quadrant, status: t.status,
+                                    rowHTML: catalogRow(j, k, segmentTitles: segmentTitles, root: root))
             }
-        }
+        }.joined()
         return entries.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             if x.ice != y.ice { return iceOrder(x.ice, 0, y.ice, 1) }
@@ -92,7 +93,8 @@ extension SiteModel {
     func catalogPage(_ filter: TacticFilter?) -> SitePage {
         let path = filter?.path ?? SitePaths.tactics
         let root = SitePaths.root(of: path)
-        let rows = catalog.filter { filter.map($0.matches) ?? true }.map(\.rowHTML)
+        // By index: a copy of each entry would cost more than its row.
+        let rows = catalog.indices.filter { i in filter.map { catalog[i].matches($0) } ?? true }.map { catalog[$0].rowHTML }
         let counts = Dictionary(zip(tacticFilters, filterCounts), uniquingKeysWith: { a, _ in a })
         let groups: [SiteValue] = TacticFilter.Dimension.allCases.compactMap { d in
             let options = tacticFilters.filter { $0.dimension == d }

@@ -47,10 +47,13 @@ extension SiteModel {
         let columnOf = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.key, $0) })
         // channel -> column -> (journey, touchpoint) in journey order.
         var cells: [String: [[(journey: Int, touchpoint: Int)]]] = [:]
-        for (ji, j) in project.journeys.enumerated() {
-            for (i, tp) in j.touchpoints.enumerated() {
+        // Journeys and touchpoints by index throughout: copies of them would cost more
+        // than the page's own work.
+        let journeys = project.journeys
+        for (ji, j) in journeys.enumerated() {
+            for i in j.touchpoints.indices {
                 let c = columnOf[Self.stageKey(j.stages[j.stageOfTouchpoint[i]].header.title)]!
-                for channel in Set(tp.channels) {
+                for channel in Set(j.touchpoints[i].channels) {
                     if cells[channel] == nil { cells[channel] = Array(repeating: [], count: columns.count) }
                     cells[channel]![c].append((ji, i))
                 }
@@ -65,14 +68,14 @@ extension SiteModel {
                 // One group per journey: its title, then its touchpoints.
                 while k < members.count {
                     let ji = members[k].journey
-                    let j = project.journeys[ji]
+                    let id = journeys[ji].id
                     html.raw("<p class=\"group\">")
-                    html.link(j.title, href: root + SitePaths.journeyLink(j.id))
+                    html.link(journeys[ji].title, href: root + SitePaths.journeyLink(id))
                     html.raw("</p><ul>")
                     while k < members.count, members[k].journey == ji {
-                        let tp = j.touchpoints[members[k].touchpoint]
+                        let header = journeys[ji].touchpoints[members[k].touchpoint].header
                         html.raw("<li>")
-                        html.link(tp.header.title, href: root + SitePaths.touchpointLink(journey: j.id, touchpoint: tp.header.id))
+                        html.link(header.title, href: root + SitePaths.touchpointLink(journey: id, touchpoint: header.id))
                         html.raw("</li>")
                         k += 1
                     }

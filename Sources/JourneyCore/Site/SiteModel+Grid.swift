@@ -88,14 +88,15 @@ extension SiteModel {
             ("Stage opportunities", { s in stages[s].opportunities.map { Self.item($0) } }),
             ("Stage sources", { s in stages[s].sources.map { Self.item($0) } }),
         ]
-        return rows.compactMap { name, cell -> String? in
+        var html = SiteHTML()
+        for (name, cell) in rows {
             let cells = stages.indices.map { cell($0) }
-            guard cells.contains(where: { !$0.isEmpty }) else { return nil }
-            var html = SiteHTML()
-            html.raw("<tr><th scope=\"row\">" + name + "</th>")
-            for (items, span) in zip(cells, spans) { html.cell(items, colspan: span) }
-            return html.html + "</tr>\n"
-        }.joined()
+            guard cells.contains(where: { !$0.isEmpty }) else { continue }
+            html.row(name) {
+                for (items, span) in zip(cells, spans) { $0.cell(items, colspan: span) }
+            }
+        }
+        return html.html
     }
 
     /// A row per lane; lanes after the first eight appear only when some touchpoint fills them.
@@ -151,15 +152,17 @@ extension SiteModel {
             ("Sources", { i in Self.items(tps[i].sources) }),
             ("Custom fields", { i in tps[i].header.custom.map { Self.item($0.key + ": " + $0.value) } }),
         ]
-        func row(_ name: String, _ cell: (Int) -> [CellItem], always: Bool) -> String? {
-            let cells = columns.map { column in column.map(cell) ?? [] }
-            guard always || cells.contains(where: { !$0.isEmpty }) else { return nil }
-            var html = SiteHTML()
-            html.raw("<tr><th scope=\"row\">" + name + "</th>")
-            for items in cells { html.cell(items) }
-            return html.html + "</tr>\n"
+        var html = SiteHTML()
+        for (lanes, always) in [(always, true), (optional, false)] {
+            for (name, cell) in lanes {
+                let cells = columns.map { column in column.map(cell) ?? [] }
+                guard always || cells.contains(where: { !$0.isEmpty }) else { continue }
+                html.row(name) {
+                    for items in cells { $0.cell(items) }
+                }
+            }
         }
-        return (always.compactMap { row($0.0, $0.1, always: true) } + optional.compactMap { row($0.0, $0.1, always: false) }).joined()
+        return html.html
     }
 
     func momentTitle(_ j: ResolvedJourney, _ id: String) -> String? {

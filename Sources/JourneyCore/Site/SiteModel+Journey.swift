@@ -102,7 +102,7 @@ extension SiteModel {
             let tp = j.touchpoints[k]
             return (tp.header.title, "#" + SitePaths.encode(SitePaths.Anchor.touchpoint(tp.header.id)))
         case .external(let journey, let touchpoint):
-            let other = project.journey(journey)
+            let other = journeyIndex[journey].map { project.journeys[$0] }
             let title = other?.touchpoints.first { $0.header.id == touchpoint }?.header.title ?? touchpoint
             return ((other?.title ?? journey) + ": " + title,
                     root + SitePaths.touchpointLink(journey: journey, touchpoint: touchpoint))

@@ -15,6 +15,8 @@ public struct SiteModel: Sendable {
     let diagnosticsByFile: [String: [Diagnostic]]
     /// Journey index per document file, for links from the report.
     let journeyByFile: [String: Int]
+    /// Journey index per id, for edges into other journeys.
+    let journeyIndex: [String: Int]
     let usage: LibraryUsage
     /// Every tactic of every journey in catalog order (ICE, highest first).
     let catalog: [CatalogEntry]
@@ -30,6 +32,7 @@ public struct SiteModel: Sendable {
         segmentIndex = Self.firstIndex(p.segments.map(\.header.id))
         diagnosticsByFile = Dictionary(grouping: p.diagnostics, by: \.file)
         journeyByFile = Self.firstIndex(p.journeys.map(\.document.file))
+        journeyIndex = Self.firstIndex(p.journeys.map(\.id))
         usage = LibraryUsage(p)
         let entries = Self.catalogEntries(p)
         let filters = Self.filters(entries, project: p, segmentIndex: segmentIndex)

@@ -59,18 +59,20 @@ public enum TacticsCSV {
 
     /// One field, defused against formula injection and quoted when RFC 4180 needs it.
     public static func field(_ text: String) -> String {
+        // Every character of both sets is ASCII, and no byte of a longer UTF-8
+        // sequence is: checking bytes spares a hash per character.
         var value = text
-        if let first = value.unicodeScalars.first, formulaStarts.contains(first) {
+        if let first = value.utf8.first, formulaStarts.contains(first) {
             value = "'" + value
         }
-        guard value.unicodeScalars.contains(where: needsQuotes.contains) else { return value }
+        guard value.utf8.contains(where: needsQuotes.contains) else { return value }
         return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
     }
 
     /// Characters that make a spreadsheet read a cell as a formula.
-    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    static let formulaStarts: [UInt8] = Array("=+-@\t\r".utf8)
     /// Characters that force a field into quotes (RFC 4180, section 2.6).
-    static let needsQuotes: Set<Unicode.Scalar> = ["\"", ",", "\r", "\n"]
+    static let needsQuotes: [UInt8] = Array("\",\r\n".utf8)
 
     /// A score or figure: whole numbers without a fraction (`4`, `48`), others in
     /// Swift's shortest round-trip form (`2.5`).

@@ -86,7 +86,7 @@ struct SiteBuild: Sendable {
         try Parallel.forEach(Array(journeys.indices)) { i throws(BuildError) in
             let j = journeys[i]
             try FileTree.writeFile(tree.root + "/" + Self.journeyFile(j.id, ".json"),
-                                   Array(JSONExporter.journey(j).rendered().utf8))
+                                   JSONExporter.journey(j).bytes)
         }
         try tree.write(Self.tacticsCSV, TacticsCSV.render(project))
     }

@@ -15,17 +15,20 @@ public struct SiteGenerator: Sendable {
     public func generate(_ input: SiteInput) throws -> [SiteFile] {
         let model = SiteModel(input)
         let kinds = model.pages
-        let rendered = Self.parallelMap(kinds) { kind -> Result<SiteFile, TemplateError> in
-            let page = model.page(kind)
+        // Job 0 is the search index, made while the pages render (first: it is long).
+        let rendered = Self.parallelMap(Array(0...kinds.count)) { job -> Result<SiteFile, TemplateError> in
+            guard job > 0 else { return .success(SiteFile(path: SitePaths.searchIndex, bytes: SearchIndex.bytes(input.project))) }
+            let page = model.page(kinds[job - 1])
             guard let html = templates.render(page.context.mustacheValue, template: page.template) else {
                 return .failure(TemplateError(file: page.template + TemplateSet.templateExtension,
                                               message: "no template '\(page.template)' to render \(page.path)"))
             }
-            return .success(SiteFile(path: page.path, text: html.hasSuffix("\n") ? html : html + "\n"))
+            var bytes = Array(html.utf8)
+            if !html.hasSuffix("\n") { bytes.append(0x0A) }
+            return .success(SiteFile(path: page.path, bytes: bytes))
         }
         var files = try rendered.map { try $0.get() }
         for asset in templates.assets { files.append(SiteFile(path: SitePaths.assetsFolder + asset.name, bytes: asset.bytes)) }
-        files.append(SiteFile(path: SitePaths.searchIndex, text: SearchIndex.script(input.project)))
         files.sort { $0.path < $1.path }
         for (a, b) in zip(files, files.dropFirst()) where a.path == b.path {
             throw TemplateError(file: b.path, message: "two files of the site would be written to '\(b.path)'")
