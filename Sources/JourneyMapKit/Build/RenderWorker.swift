@@ -14,13 +14,19 @@ public enum RenderWorker {
     public static let commandName = "_render-worker"
 
     /// Serves requests from `input` until it ends, answering on `output`.
+    ///
+    /// With `JOURNEYMAP_TIMINGS=1` in the environment it reports on standard error, at
+    /// the end, the CPU time its Graphviz renders took (DOT text in, SVG bytes out), apart
+    /// from process start and file reads and writes: for benchmarking.
     public static func run(root: String, input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) -> ExitStatus {
         signal(SIGPIPE, SIG_IGN)
         var requests = LinePipe(fd: input)
+        var clock = RenderClock(enabled: ProcessInfo.processInfo.environment["JOURNEYMAP_TIMINGS"] == "1")
+        defer { clock.report() }
         while let line = requests.readLine() {
             guard !line.isEmpty else { continue }
             do {
-                try draw(line, root: root)
+                try draw(line, root: root, clock: &clock)
                 guard LinePipe.writeLine("ok", to: output) else { return .cannotRun }
             } catch {
                 let message = error.description.split(whereSeparator: \.isNewline).joined(separator: " ")
@@ -32,13 +38,13 @@ public enum RenderWorker {
     }
 
     /// Handles one request line.
-    static func draw(_ line: String, root: String) throws(BuildError) {
+    static func draw(_ line: String, root: String, clock: inout RenderClock) throws(BuildError) {
         let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
         guard fields.count == 2 else { throw BuildError("render worker: bad request '\(line)'") }
         let name = String(fields[0])
         let dotPath = root + "/" + fields[1]
         let dot = String(decoding: try FileTree.readFile(dotPath), as: UTF8.self)
-        let svg = try DiagramJob.render(dot: dot, name: name)
+        let svg = try clock.time { () throws(BuildError) in try DiagramJob.render(dot: dot, name: name) }
         try FileTree.writeFile(root + "/" + DiagramJob.svgPath(forDot: String(fields[1])), svg)
     }
 }

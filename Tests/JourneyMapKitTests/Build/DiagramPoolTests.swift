@@ -79,4 +79,35 @@ struct DiagramPoolTests {
         let jobs = try Self.jobs(BuildAction.workerThreshold, root: box.folder)
         #expect(throws: BuildError.self) { try Self.draw(jobs, root: box.folder, workers: 2, executable: "/bin/false") }
     }
+
+    /// The worker's benchmark report: only when asked for, on standard error, counting
+    /// the diagrams it drew; its answers on standard output stay the protocol's.
+    @Test(arguments: [true, false])
+    func workerReportsRenderTimeWhenAsked(_ asked: Bool) throws {
+        let binary = try #require(BuildSandbox.binary)
+        let box = try BuildSandbox()
+        let jobs = try Self.jobs(3, root: box.path("w"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = [RenderWorker.commandName, box.path("w")]
+        var environment = ProcessInfo.processInfo.environment
+        environment["JOURNEYMAP_TIMINGS"] = asked ? "1" : nil
+        process.environment = environment
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        (process.standardInput, process.standardOutput, process.standardError) = (input, output, errors)
+        try process.run()
+        input.fileHandleForWriting.write(Data(jobs.map { "\($0.name)\t\($0.dotPath)\n" }.joined().utf8))
+        try input.fileHandleForWriting.close()
+        let answers = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(answers == String(repeating: "ok\n", count: jobs.count))
+        if asked {
+            #expect(report.hasPrefix("timing: render: \(jobs.count) diagrams, "), "\(report)")
+            #expect(report.hasSuffix(" ms CPU\n"))
+        } else {
+            #expect(report.isEmpty, "\(report)")
+        }
+    }
 }
