@@ -14,11 +14,16 @@ corpus, copied to content/) as plain pages with a minimal layout: one HTML shell
 rendering .Content per page and a home page listing them; taxonomies, RSS,
 sitemap, robots.txt and 404 disabled. Hugo parses the corpus' YAML front matter as
 is. `hugo` is installed with apt-get when missing (as root).
-Both: one warm-up run, then the median wall time of --runs full builds (the output
-folder removed before each, untimed) and the highest peak RSS (wait4). The ratio is
-of full builds. journeymap's rebuild into its previous output (unchanged maps: it
-reuses the Graphviz layouts of the old folder) is timed the same way and printed
-apart, with --rebuild-runs runs.
+Both: one warm-up round, then the median wall time of --runs full builds and the
+highest peak RSS (wait4). The two tools take turns, run by run, so that a change in
+the machine's load hits both. Every full build writes into a new folder, and no
+output is deleted before the end: on this machine's ext4 (no journal), creating a
+file skips every inode freed in the last 60 s (360 s while its inode table is
+unwritten), one buffer lookup each, so a run made right after deleting the previous
+output paid for that deletion, per file it created (journeymap writes 4000 files,
+Hugo 1000). The ratio is of full builds. journeymap's rebuild into its previous
+output (unchanged maps: it reuses the Graphviz layouts of the old folder, and
+deletes the old folder) is timed last, with --rebuild-runs runs.
 wait4 gives the largest single process; journeymap draws its diagrams in worker
 processes, so one more run samples the summed RSS of the whole process tree every
 10 ms ("tree peak"; shared pages count once per process, so it errs high).
@@ -116,16 +121,22 @@ def tree_peak(cmd):
     return peak
 
 
-def measure_full(cmd, output, runs):
-    """benchlib.measure, with `output` removed before every run: full builds only."""
-    samples = []
-    for index in range(runs + 1):  # the first is the warm-up
-        shutil.rmtree(output, ignore_errors=True)
-        sample = benchlib.run(cmd)
-        if index:
-            samples.append(sample)
-    walls = [w for w, _ in samples]
-    return statistics.median(walls), max(r for _, r in samples), walls
+def measure_full(commands, runs):
+    """Full builds of every tool, interleaved run by run (a warm-up round first), each
+    into a folder of its own that no earlier run used: `commands[name](folder)` gives
+    the command line. Nothing is deleted until the end (see the module's docstring).
+    Returns {name: (median wall, max peak RSS, walls)}."""
+    samples = {name: [] for name in commands}
+    for index in range(runs + 1):
+        for name, make in commands.items():
+            sample = benchlib.run(make(f"{name}-{index}"))
+            if index:
+                samples[name].append(sample)
+    result = {}
+    for name, taken in samples.items():
+        walls = [w for w, _ in taken]
+        result[name] = (statistics.median(walls), max(r for _, r in taken), walls)
+    return result
 
 
 def html_pages(folder):
@@ -156,26 +167,29 @@ def main():
           f"load average {benchlib.load_average():.2f}")
 
     with tempfile.TemporaryDirectory(prefix="journeymap-site-bench-") as tmp:
-        ours_out = os.path.join(tmp, "journeymap")
-        ours_cmd = [a.binary, "build", "--maps", folder, "--output", ours_out]
-        print("journeymap: " + " ".join(ours_cmd))
-        ours, rss, walls = measure_full(ours_cmd, ours_out, a.runs)
-        shutil.rmtree(ours_out)
-        tree = tree_peak(ours_cmd)
-        line("journeymap build", ours, rss, tree, walls)
-        if a.rebuild_runs:
-            again, again_rss, again_walls = benchlib.measure(ours_cmd, a.rebuild_runs)
-            line("journeymap rebuild", again, again_rss, tree_peak(ours_cmd), again_walls)
-
         site = os.path.join(tmp, "hugo-site")
         hugo_site(site, files)
-        hugo_out = os.path.join(tmp, "hugo-public")
-        hugo_cmd = [hugo, "--source", site, "--destination", hugo_out, "--quiet"]
-        print("hugo: " + " ".join(hugo_cmd))
-        ref, ref_rss, ref_walls = measure_full(hugo_cmd, hugo_out, a.runs)
-        shutil.rmtree(hugo_out)
-        line("hugo (reference)", ref, ref_rss, tree_peak(hugo_cmd), ref_walls)
-        print(f"full build, pages written: journeymap {html_pages(ours_out)} HTML, hugo {html_pages(hugo_out)} HTML")
+
+        def ours_cmd(name):
+            return [a.binary, "build", "--maps", folder, "--output", os.path.join(tmp, name)]
+
+        def hugo_cmd(name):
+            return [hugo, "--source", site, "--destination", os.path.join(tmp, name), "--quiet"]
+
+        print("journeymap: " + " ".join(ours_cmd("journeymap-N")))
+        print("hugo: " + " ".join(hugo_cmd("hugo-N")))
+        measured = measure_full({"journeymap": ours_cmd, "hugo": hugo_cmd}, a.runs)
+        ours, rss, walls = measured["journeymap"]
+        ref, ref_rss, ref_walls = measured["hugo"]
+        line("journeymap build", ours, rss, tree_peak(ours_cmd("journeymap-tree")), walls)
+        line("hugo (reference)", ref, ref_rss, tree_peak(hugo_cmd("hugo-tree")), ref_walls)
+        print(f"full build, pages written: journeymap {html_pages(os.path.join(tmp, 'journeymap-1'))} HTML, "
+              f"hugo {html_pages(os.path.join(tmp, 'hugo-1'))} HTML")
+        if a.rebuild_runs:
+            # Last: a rebuild deletes the folder it replaces.
+            rebuild = ours_cmd("journeymap-1")
+            again, again_rss, again_walls = benchlib.measure(rebuild, a.rebuild_runs)
+            line("journeymap rebuild", again, again_rss, tree_peak(rebuild), again_walls)
 
     ratio = ours / ref
     print(f"ratio journeymap/hugo: {ratio:.2f}  load average {benchlib.load_average():.2f}")
