@@ -19,6 +19,9 @@ enum SVGNumber {
     /// The libgvc release `format` reproduces.
     static let checkedRelease = "2.43.0"
 
+    /// The longest text `format` writes: libgvc formats into 50 bytes with the NUL.
+    static let capacity = 49
+
     /// Whether the running libgvc is `checkedRelease`; set when the first context
     /// opens, read while rendering, both with `GraphvizLock` held.
     nonisolated(unsafe) static var fastPath = false
@@ -31,15 +34,16 @@ enum SVGNumber {
     /// `value` as libgvc 2.43's `gvprintdouble` writes it: 0 below 1e-8 in
     /// magnitude, else rounded to two decimals (exact ties to even, like glibc's
     /// `%.2f`), trailing zeros and then a bare point removed: `12`, `-3.5`, `0.25`,
-    /// `-0` (for -0.004). Writes at most 32 bytes into `buffer`; returns the count.
+    /// `-0` (for -0.004). Writes at most `capacity` (49) bytes into `buffer`, as C's
+    /// 50-byte buffer holds; returns the count.
     static func format(_ value: Double, into buffer: UnsafeMutablePointer<UInt8>) -> Int {
         let x = value > -1e-8 && value < 1e-8 ? 0 : value
-        guard abs(x) < 1e15 else {
-            // Beyond what hundredths in an Int64 hold exactly (and NaN, infinities):
-            // C's own formatting, then the same trimming.
-            let text = String(format: "%.02f", x)
-            let trimmed = text.contains(".") ? trimZeros(text) : text
-            let bytes = Array(trimmed.utf8.prefix(32))
+        guard abs(x) < 1e13 else {
+            // The comparison below needs x * 100 below 2^52, where its rounding moves it
+            // less than half a unit; beyond that (and NaN, infinities), C's own formatting.
+            // Cut to the buffer before trimming, as C does.
+            let text = String(decoding: String(format: "%.02f", x).utf8.prefix(capacity), as: UTF8.self)
+            let bytes = Array((text.contains(".") ? trimZeros(text) : text).utf8)
             buffer.update(from: bytes, count: bytes.count)
             return bytes.count
         }
@@ -117,9 +121,9 @@ public func graphvizPrintDouble(_ job: UnsafeMutableRawPointer?, _ value: Double
         SVGNumber.original?(job, value)
         return
     }
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SVGNumber.capacity) { buffer in
         guard let base = buffer.baseAddress else { return }
         let count = SVGNumber.format(value, into: base)
-        base.withMemoryRebound(to: CChar.self, capacity: 32) { _ = write(job, $0, count) }
+        base.withMemoryRebound(to: CChar.self, capacity: count) { _ = write(job, $0, count) }
     }
 }

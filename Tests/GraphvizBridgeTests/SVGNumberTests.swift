@@ -10,12 +10,13 @@ import Testing
 struct SVGNumberTests {
     static func reference(_ value: Double) -> String {
         let x = value > -1e-8 && value < 1e-8 ? 0 : value
-        let text = String(format: "%.02f", x)
+        // C's snprintf into a 50-byte buffer keeps 49 characters.
+        let text = String(decoding: String(format: "%.02f", x).utf8.prefix(49), as: UTF8.self)
         return text.contains(".") ? SVGNumber.trimZeros(text) : text
     }
 
     static func formatted(_ value: Double) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SVGNumber.capacity) { buffer in
             let count = SVGNumber.format(value, into: buffer.baseAddress!)
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
@@ -38,19 +39,21 @@ struct SVGNumberTests {
         #expect(Self.reference(value) == expected)
     }
 
-    /// Coordinates as layouts make them: any magnitude up to a few million points,
+    /// Coordinates as layouts make them (up to a few million points) and far beyond,
     /// thirds and sevenths, values next to each rounding midpoint.
     @Test func agreesWithCOnManyValues() {
         var generator = SystemRandomNumberGenerator()
         var values: [Double] = []
         for _ in 0..<200_000 {
-            let scale = [1.0, 10, 1000, 100_000, 5_000_000][Int.random(in: 0..<5, using: &generator)]
+            let scale = [1.0, 10, 1000, 100_000, 5_000_000, 1e9, 1e12, 9.99e12][Int.random(in: 0..<8, using: &generator)]
             values.append(Double.random(in: -scale...scale, using: &generator))
         }
         for n in -20_000...20_000 {
             let midpoint = (Double(n) + 0.5) / 100
             values += [midpoint, midpoint.nextUp, midpoint.nextDown, Double(n) / 3, Double(n) / 7, Double(n) / 8]
         }
+        // Beyond the exact path: C's own formatting, cut to its 50-byte buffer.
+        values += [1e13, -1e13, 9_999_999_999_999.99, 45_035_996_273_704.96, 1e15, -1e15, 123_456_789_012_345.67, 1e45, 1.5e46, -2.5e47, 1e48, 1e300, -1e300, .greatestFiniteMagnitude]
         var mismatches: [String] = []
         for value in values where Self.formatted(value) != Self.reference(value) {
             mismatches.append("\(value): \(Self.formatted(value)) vs C \(Self.reference(value))")

@@ -28,7 +28,9 @@ extension JourneyFlowWriter {
     /// edges inside a stage chain every touchpoint to a sink behind it and from a source
     /// before it, so all of stage s ranks before the gate and all of s+1 after it.
     /// Backward edges (`constraint=false`, see `constrains`) take no part in ranking.
-    /// This costs an edge per source and sink, not one per pair of touchpoints.
+    /// This costs an edge per source and sink, not one per pair of touchpoints; and
+    /// nothing where the flow already leads from every sink of s to every source of s+1
+    /// (`ordered`).
     func stageOrder(_ dot: inout DotText) {
         let stages = journey.stages.indices
         let members = stages.map { journey.touchpointIndices(ofStage: $0) }
