@@ -10,8 +10,9 @@ import Foundation
 /// (callgrind). `format` gives the same text from exact double arithmetic.
 ///
 /// The `journeymap` executable exports `gvprintdouble` (see Package.swift), so the
-/// dynamic linker binds Graphviz's own calls to the function below; a process that
-/// does not export it (the test runners) keeps Graphviz's. The fast path is used only
+/// dynamic linker binds Graphviz's own calls to the function below (the test runner
+/// links that target and exports it too); a process that does not export it keeps
+/// Graphviz's. The fast path is used only
 /// with the libgvc release whose function it was checked against (disassembled, and
 /// compared on every diagram of the benchmark corpus and the example maps); with any
 /// other release the call goes on to Graphviz's own.
