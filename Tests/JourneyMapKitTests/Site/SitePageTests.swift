@@ -95,6 +95,7 @@ import Testing
         let dir = try TemplateSetTests.folder([
             "index.mustache": "{{<layout}}{{$main}}<h1>x</h1>{{#journeys}}<a title=\"{{title}}\" data-owner='{{owner}}' href=\"{{href}}\">x</a>{{/journeys}}{{/main}}{{/layout}}",
         ])
+        defer { TemplateSetTests.remove(dir) }
         let pages = try Self.generate(Self.hostileMaps, templates: try TemplateSet.load(overriding: dir))
         let index = try #require(pages["index.html"])
         #expect(index.contains(#"<a title="&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;" data-owner='&quot;quoted&quot; &amp; &#39;single&#39;' href="journeys/j.html">"#))

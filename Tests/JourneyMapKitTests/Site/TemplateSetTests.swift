@@ -5,13 +5,16 @@ import Testing
 
 /// Default templates compiled in, overrides from a folder, errors by file and line.
 @Suite struct TemplateSetTests {
-    /// A fresh folder under the system's temporary folder with `files` in it.
+    /// A fresh folder under the system's temporary folder with `files` in it; the caller
+    /// removes it (`defer { TemplateSetTests.remove(dir) }`).
     static func folder(_ files: [String: String]) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("journeymap-templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
         return dir.path
     }
+
+    static func remove(_ dir: String) { try? FileManager.default.removeItem(atPath: dir) }
 
     @Test func compiledDefaultsMatchTheTemplatesFolder() throws {
         let folder = SiteFixtures.repository + "/templates"
@@ -34,6 +37,7 @@ import Testing
             "note.mustache": "<p>{{errors}}</p>\n",
             ".hidden.mustache": "{{{ignored}}}",
         ])
+        defer { Self.remove(dir) }
         let set = try TemplateSet.load(overriding: dir)
         #expect(set.sources["site.css"]?.origin == dir + "/site.css")
         #expect(set.sources["journey.mustache"]?.origin == "<built-in>/journey.mustache")
@@ -76,6 +80,7 @@ import Testing
     @Test(arguments: badTemplates)
     func errorsNameTheFileAndLine(_ bad: BadTemplate) throws {
         let dir = try Self.folder(["journey.mustache": bad.text])
+        defer { Self.remove(dir) }
         let error = try #require(throws: TemplateError.self) { try TemplateSet.load(overriding: dir) }
         #expect(error.file == dir + "/journey.mustache")
         #expect(error.line == bad.line)
@@ -91,6 +96,7 @@ import Testing
 
     @Test func markupKeysMayBeUnescaped() throws {
         let dir = try Self.folder(["persona.mustache": "{{<layout}}{{$main}}<h1>x</h1>{{{notesHTML}}}{{/main}}{{/layout}}"])
+        defer { Self.remove(dir) }
         #expect(throws: Never.self) { try TemplateSet.load(overriding: dir) }
     }
 }
