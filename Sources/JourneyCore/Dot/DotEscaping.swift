@@ -63,6 +63,12 @@ public enum DotEscaping {
         encode(text, escape: "_") { isUnreserved($0) && $0 != 0x5F }
     }
 
+    /// Joins the parts of an `id` attribute made of identifiers (`flow-edge-ad__0`).
+    /// An `identifier` never holds `__` (each `_` it writes is followed by two hex
+    /// digits), so ids joined with it stay distinct; `-`, which map ids do hold, would
+    /// not (`a--b` + `c` and `a` + `b--c`).
+    public static let idSeparator = "__"
+
     /// `text` percent-encoded for a path segment or fragment of a relative URL: only
     /// RFC 3986 unreserved characters stay literal, so no quote, backslash or `#`
     /// remains. Slugs come out unchanged.

@@ -123,7 +123,7 @@ extension JourneyFlowWriter {
             url = options.link(journey: j, touchpoint: tp)
         }
         var attributes: [(String, DotValue)] = [
-            ("id", .literal("flow-leaf-" + DotEscaping.identifier(journey.touchpoints[i].header.id) + "--\(k)")),
+            ("id", .literal("flow-leaf-" + DotEscaping.identifier(journey.touchpoints[i].header.id) + DotEscaping.idSeparator + "\(k)")),
             ("label", .html(lines.joined(separator: "<BR/>"))),
             ("style", .literal("rounded,dashed,filled")), ("fillcolor", .literal("white")),
             ("fontsize", .literal("10")),
@@ -138,7 +138,7 @@ extension JourneyFlowWriter {
     private func common(_ i: Int, _ k: Int, _ edge: FlowEdge, to title: String) -> [(String, DotValue)] {
         let header = journey.touchpoints[i].header
         var attributes: [(String, DotValue)] = [
-            ("id", .literal("flow-edge-" + DotEscaping.identifier(header.id) + "--\(k)")),
+            ("id", .literal("flow-edge-" + DotEscaping.identifier(header.id) + DotEscaping.idSeparator + "\(k)")),
             ("penwidth", .literal(DotWriter.penWidth(share: edge.share))),
             ("tooltip", .tooltip(tooltip(from: header.title, to: title, edge))),
         ]

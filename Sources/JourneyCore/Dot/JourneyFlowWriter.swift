@@ -47,7 +47,7 @@ struct JourneyFlowWriter {
             if members.isEmpty {
                 // An empty cluster is not drawn at all; a placeholder keeps the stage visible.
                 dot.node("s\(s)_empty", [
-                    ("id", .literal("flow-stage-" + DotEscaping.identifier(header.id) + "--empty")),
+                    ("id", .literal("flow-stage-" + DotEscaping.identifier(header.id) + DotEscaping.idSeparator + "empty")),
                     ("label", .literal("no touchpoints")), ("shape", .literal("plaintext")),
                     ("style", .literal("solid")), ("fontcolor", .literal(DotWriter.faint)),
                 ])
@@ -74,7 +74,7 @@ struct JourneyFlowWriter {
 
     private func stub(_ k: Int, _ key: StubKey, _ dot: inout DotText) {
         dot.node("x\(k)", [
-            ("id", .literal("flow-ext-" + DotEscaping.identifier(key.journey) + "--"
+            ("id", .literal("flow-ext-" + DotEscaping.identifier(key.journey) + DotEscaping.idSeparator
                 + DotEscaping.identifier(key.touchpoint))),
             ("label", .html(externalLabel(key))),
             ("style", .literal("rounded,dashed,filled")), ("fillcolor", .literal("white")),

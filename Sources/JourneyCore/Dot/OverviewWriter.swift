@@ -73,7 +73,8 @@ struct OverviewWriter {
         var text = DotWriter.count(link.count, "link", "links")
         if link.sharedCount > 0 { text += " \u{00B7} " + DotNumber.percent(link.shareSum) }
         dot.edge("j\(link.from)", "j\(link.to)", [
-            ("id", .literal("overview-edge-" + DotEscaping.identifier(from.id) + "--" + DotEscaping.identifier(to.id))),
+            ("id", .literal("overview-edge-" + DotEscaping.identifier(from.id) + DotEscaping.idSeparator
+                + DotEscaping.identifier(to.id))),
             ("label", .html(text)),
             ("penwidth", .literal(DotWriter.penWidth(share: link.sharedCount > 0 ? link.shareSum : nil))),
             ("weight", .literal(String(1 + link.count))),

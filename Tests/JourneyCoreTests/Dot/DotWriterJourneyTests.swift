@@ -69,7 +69,7 @@ import Testing
 
     @Test func edgesCarrySharesAndLabels() throws {
         let edge = try Self.line("tp0 -> tp1 [")
-        #expect(edge.contains("id=\"flow-edge-ad--0\""))
+        #expect(edge.contains("id=\"flow-edge-ad__0\""))
         #expect(edge.contains("label=<40%<BR/>taps>"))
         #expect(edge.contains("penwidth=\"2.2\""))
         #expect(!edge.contains("dashed"))
@@ -95,7 +95,7 @@ import Testing
         #expect(stub.contains("<B>Onboarding</B>"))
         #expect(stub.contains("welcome"))
         #expect(stub.contains("URL=\"onboarding.html#tp-welcome\""))
-        #expect(stub.contains("id=\"flow-ext-onboarding--welcome\""))
+        #expect(stub.contains("id=\"flow-ext-onboarding__welcome\""))
         #expect(try Self.line("tp3 -> x0 [").contains("label=<10%>"))
     }
 
@@ -130,11 +130,30 @@ import Testing
     @Test func emptyStageKeepsAPlaceholder() throws {
         let j = F.journey([F.StageSpec("a", [F.TP("x")]), F.StageSpec("empty", []), F.StageSpec("c", [F.TP("y")])])
         let dot = DotWriter.journey(j)
-        #expect(dot.contains("s1_empty [id=\"flow-stage-empty--empty\", label=\"no touchpoints\""))
+        #expect(dot.contains("s1_empty [id=\"flow-stage-empty__empty\", label=\"no touchpoints\""))
         #expect(dot.contains("tp0 -> g0"))
         #expect(dot.contains("g0 -> s1_empty"))
         #expect(dot.contains("s1_empty -> g1"))
         #expect(dot.contains("g1 -> tp1"))
+    }
+
+    /// Every `id` of a journey's DOT is distinct, also when map ids look like the parts
+    /// the writer joins: an empty stage `s` and a stage `s--empty`, edges of `a` and `a--0`.
+    @Test func idsStayDistinctWhateverTheMapIDs() throws {
+        let j = F.journey([
+            F.StageSpec("s", []),
+            F.StageSpec("s--empty", [F.TP("a", next: [F.to(1, 50), F.to(2, 50)]), F.TP("a--0", next: [F.to(2)])]),
+            F.StageSpec("s__empty", [F.TP("a__0")]),
+        ])
+        let ids = Self.ids(DotWriter.journey(j))
+        #expect(ids.count == Set(ids).count, "\(ids)")
+        #expect(ids.contains("flow-stage-s__empty"))
+        #expect(ids.contains("flow-stage-s_5F_5Fempty"))
+    }
+
+    /// The values of every `id="..."` in `dot`.
+    static func ids(_ dot: String) -> [String] {
+        dot.components(separatedBy: "id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
     }
 
     @Test func sameJourneyGivesTheSameText() {

@@ -55,7 +55,7 @@ import Testing
     /// link to a journey that does not exist and the one to itself are left out.
     @Test func edgesSumTheSharesOfEveryCrossing() {
         let forward = Self.line("j0 -> j1 [")
-        #expect(forward.contains("id=\"overview-edge-discover--buy\""))
+        #expect(forward.contains("id=\"overview-edge-discover__buy\""))
         #expect(forward.contains("label=<3 links \u{00B7} 55%>"))
         #expect(forward.contains("penwidth=\"2.65\""))
         #expect(forward.contains("weight=\"4\""))
@@ -69,7 +69,17 @@ import Testing
         let a = F.journey("a", [F.StageSpec("s", [F.TP("x", next: [F.external("b", "y")])])])
         let b = F.journey("b", [F.StageSpec("s", [F.TP("y")])])
         let dot = DotWriter.overview(F.project([a, b]))
-        #expect(dot.contains("j0 -> j1 [id=\"overview-edge-a--b\", label=<1 link>, penwidth=\"1\""))
+        #expect(dot.contains("j0 -> j1 [id=\"overview-edge-a__b\", label=<1 link>, penwidth=\"1\""))
+    }
+
+    /// Journeys `a--b` -> `c` and `a` -> `b--c` give two edges with two ids.
+    @Test func edgeIDsStayDistinctWhateverTheJourneyIDs() {
+        let journeys = [("a--b", "c"), ("c", nil), ("a", "b--c"), ("b--c", nil)].map { id, to in
+            F.journey(id, [F.StageSpec("s", [F.TP("x", next: to.map { [F.external($0, "x")] } ?? [])])])
+        }
+        let ids = DotWriterJourneyTests.ids(DotWriter.overview(F.project(journeys))).filter { $0.hasPrefix("overview-edge-") }
+        #expect(ids.count == 2)
+        #expect(Set(ids).count == 2, "\(ids)")
     }
 
     @Test func orderFollowsTheProjectNotHashing() {

@@ -27,8 +27,8 @@ import Testing
             "subgraph cluster_s0", "label=<<B>Awareness</B>>", "subgraph cluster_s1", "label=<<B>Purchase</B>>",
             "<B>Instagram ad</B>", ">social<", "emotion 0 curious", "1 tactic \u{00B7} 1 pain",
             "URL=\"trail-running.html#tp-ig-ad\"", "\u{2605} focus #1", "penwidth=\"3\"",
-            "tp0 -> tp1 [id=\"flow-edge-ig-ad--0\", penwidth=\"2.2\"", "label=<40%>",
-            "tp1 -> tp2 [id=\"flow-edge-product-page--0\", penwidth=\"1\"", "style=\"dashed\", color=\"#9e9e9e\"",
+            "tp0 -> tp1 [id=\"flow-edge-ig-ad__0\", penwidth=\"2.2\"", "label=<40%>",
+            "tp1 -> tp2 [id=\"flow-edge-product-page__0\", penwidth=\"1\"", "style=\"dashed\", color=\"#9e9e9e\"",
             "tp2 -> end", "fillcolor=\"#fddbc7\"",
         ] {
             #expect(dot.contains(part), "golden lacks \(part)")
