@@ -8,8 +8,9 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
     case contextUnavailable
     /// The DOT text has no graph in it (empty or only comments).
     case noGraph(graph: String)
-    /// The DOT text does not parse; `message` is Graphviz's, with the line number,
-    /// e.g. "syntax error in line 3 near '}'".
+    /// The DOT text does not parse, or Graphviz reported an error in it and drew
+    /// around it (an HTML label it cannot parse); `message` is Graphviz's, e.g.
+    /// "syntax error in line 3 near '}'".
     case syntax(graph: String, message: String)
     /// Graphviz has no layout plugin for `engine`: its plugin configuration is
     /// missing or stale.

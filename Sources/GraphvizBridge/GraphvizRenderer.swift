@@ -90,7 +90,19 @@ public final class GraphvizRenderer: @unchecked Sendable {
             throw GraphvizError.layoutFailed(
                 graph: name, engine: layoutEngine, message: explanation())
         }
-        return try renderData(gvc, graph, format: format, name: name)
+        // Some faults in the text Graphviz reports as errors and draws around: an HTML
+        // label it cannot parse becomes the node's name. A picture that silently lacks
+        // what the text says is a failure too.
+        let rejected = GraphvizMessageLog.errors
+        guard rejected.isEmpty else {
+            throw GraphvizError.syntax(graph: name, message: rejected.joined(separator: "; "))
+        }
+        let bytes = try renderData(gvc, graph, format: format, name: name)
+        let failures = GraphvizMessageLog.errors
+        guard failures.isEmpty else {
+            throw GraphvizError.renderFailed(graph: name, format: format, message: failures.joined(separator: "; "))
+        }
+        return bytes
     }
 
     private func renderData(

@@ -31,6 +31,11 @@ struct GraphvizErrorTests {
             dot: "digraph g { layout=nosuch; a -> b }",
             expected: { if case .layoutFailed = $0 { true } else { false } },
             mentions: ["'journey-x'", "\"nosuch\" not recognized"]),
+        Case(
+            description: "HTML label Graphviz draws as the node's name",
+            dot: "digraph g { a [label=<<B>x</I>>] }",
+            expected: { if case .syntax = $0 { true } else { false } },
+            mentions: ["'journey-x'", "mismatched tag"]),
     ]
 
     @Test(arguments: cases)
@@ -44,6 +49,12 @@ struct GraphvizErrorTests {
         for text in testCase.mentions {
             #expect(error.description.contains(text), "\(error) lacks \(text)")
         }
+    }
+
+    /// Warnings (an unknown colour) are Graphviz coping, not failing: the picture is drawn.
+    @Test func warningsDoNotFail() throws {
+        let svg = try GraphvizRenderer.shared.render(dot: "digraph g { a [color=nosuchcolour] }", name: "journey-x")
+        #expect(String(decoding: svg, as: UTF8.self).contains("<title>a</title>"))
     }
 
     /// cgraph counts lines across parses; the renderer must restart the count.
