@@ -8,8 +8,8 @@ import Mustache
 /// - `{{>name}}` and `{{<name}}` only for templates that exist: Mustache renders a
 ///   missing partial as nothing, which would drop part of a page without a word.
 ///
-/// Tags are found with the default delimiters; a template that changes them with
-/// `{{=...=}}` is checked only up to there.
+/// - no `{{=...=}}` (new delimiters would hide tags from these checks) and no
+///   `{{%...}}` settings (`CONTENT_TYPE: TEXT` turns escaping off).
 enum TemplateCheck {
     static func check(_ text: String, origin: String, templates: Set<String>) throws {
         var line = 1
@@ -28,7 +28,12 @@ enum TemplateCheck {
                     inner = inner.dropFirst()
                 }
                 let sigil = inner.first
-                if sigil == "=" { return }
+                if !unescaped, sigil == "=" || sigil == "%" {
+                    throw TemplateError(file: origin, line: tagLine, column: tagColumn, message:
+                        "'\(text[i..<close.upperBound])' is not allowed: "
+                        + (sigil == "=" ? "templates keep the delimiters '{{' and '}}', so that every tag is checked"
+                                        : "'{{% ... }}' settings could turn escaping off"))
+                }
                 if sigil == "!" && !triple {
                     // A comment ends at its first closing braces; nothing in it is a tag.
                     while i < close.upperBound {

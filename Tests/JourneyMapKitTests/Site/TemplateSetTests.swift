@@ -73,6 +73,10 @@ import Testing
                     message: "writes 'owner' without escaping"),
         BadTemplate(name: "after a comment", text: "{{! a comment\n with {{{lines}} }}\n{{{owner}}}\n", line: 3, column: 1,
                     message: "writes 'owner' without escaping"),
+        BadTemplate(name: "new delimiters", text: "a\n{{=<% %>=}}<%& title %>\n", line: 2, column: 1,
+                    message: "keep the delimiters"),
+        BadTemplate(name: "content type setting", text: "{{% CONTENT_TYPE: TEXT }}\n{{title}}\n", line: 1, column: 1,
+                    message: "could turn escaping off"),
         BadTemplate(name: "unknown partial", text: "a\nb\n\n{{> tactic-cards}}\n", line: 4, column: 1,
                     message: "no template 'tactic-cards'"),
     ]
