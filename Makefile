@@ -8,7 +8,7 @@ OUTPUT ?= output
 APT_PACKAGES = libcmark-dev libgraphviz-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release site test test-swift test-browser test-browser-selftest bench clean
+.PHONY: deps build release site test test-swift test-browser test-browser-selftest screenshot bench clean
 
 ## Install libcmark and libgraphviz (with its pkg-config files) when missing.
 deps:
@@ -36,8 +36,14 @@ test-swift: deps
 
 ## Open every page of the example site in headless Chromium (axe-core, console, links)
 ## and run the W3C Nu HTML checker; installs chromium, chromedriver, Java and the Python
-## packages when missing.
+## packages when missing. The screenshot goes to $(OUTPUT)/ only: tests leave the
+## repository as they found it.
 test-browser: site
+	bash Tests/browser/setup.sh
+	python3 Tests/browser/check_site.py $(OUTPUT) --screenshot-height 1800 --no-docs-screenshot
+
+## The browser checks, also refreshing the README's docs/screenshot-journey.png.
+screenshot: site
 	bash Tests/browser/setup.sh
 	python3 Tests/browser/check_site.py $(OUTPUT) --screenshot-height 1800
 

@@ -17,7 +17,8 @@ axe-dark (colour contrast under prefers-color-scheme: dark), dark (the palette
 changes), narrow (no horizontal page overflow at 375 px), print (print styles apply).
 Site: stylesheets load nothing from the network, search works from the root and
 from a nested page, and a full-page screenshot of a journey page (1400 px wide)
-goes to OUTPUT_DIR/screenshot-journey.png and docs/screenshot-journey.png.
+goes to OUTPUT_DIR/screenshot-journey.png and, without --no-docs-screenshot (as
+`make screenshot` runs it), to docs/screenshot-journey.png.
 Ends with 'N passed, M failed' (pages x checks); exits 1 on any failure.
 """
 import os
