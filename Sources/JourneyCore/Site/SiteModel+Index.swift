@@ -26,7 +26,7 @@ extension SiteModel {
         let cards: [SiteValue] = p.journeys.indices.map { journeyCard($0, root: root) }
         let touchpoints = p.journeys.reduce(0) { $0 + $1.touchpoints.count }
         let tactics = p.journeys.reduce(0) { $0 + $1.tactics.count }
-        return frame(SitePaths.index, template: "index", title: siteTitle, section: .overview, [
+        return frame(SitePaths.index, template: "index", title: Section.overview.label, section: .overview, [
             "journeys": .list(cards),
             "journeyCount": .text(SiteNumber.integer(p.journeys.count)),
             "touchpointCount": .text(SiteNumber.integer(touchpoints)),

@@ -81,6 +81,8 @@ import Testing
         }
         let journey = try #require(pages["journeys/j.html"])
         #expect(journey.contains("<title>\(escaped) · Customer journeys</title>"))
+        // The index names itself by its place in the navigation, the site after it once.
+        #expect(try #require(pages["index.html"]).contains("<title>Overview · Customer journeys</title>"))
         #expect(journey.contains("<h1>\(escaped)</h1>"))
         #expect(journey.contains("<dd>\(escapedQuoted)</dd>"))  // the owner
         #expect(journey.contains(">\(escapedQuoted)</th>"))  // the stage heading
