@@ -1,7 +1,9 @@
 /// Graphviz SVG made fit to sit inside an HTML page.
 ///
-/// The XML prolog, doctype and comments go (HTML has no place for them); the root
-/// `<svg>` gets a role, a label and a class. The markup itself is trusted: Graphviz
+/// The XML prolog, doctype and comments go (HTML has no place for them), and so do
+/// the `<title>` elements Graphviz gives the graph and every node, edge and cluster:
+/// they hold DOT names (`tp0`, `tp0&#45;&gt;tp2`), which screen readers would read as
+/// the names of the groups. The root `<svg>` gets a role, a label and a class. The markup itself is trusted: Graphviz
 /// made it from DOT whose every map text was escaped. Works on UTF-8 bytes, as the
 /// diagrams of large journeys run to megabytes.
 public enum InlineSVG {
@@ -34,26 +36,27 @@ public enum InlineSVG {
         return out + "</svg>"
     }
 
-    /// The byte ranges kept between `<svg` and `</svg>` (comments dropped, with the
-    /// line break Graphviz puts after them), each marked when `linkPrefix` follows it
-    /// (a relative link target starts there); nil when there is no `<svg>` element.
+    /// The byte ranges kept between `<svg` and `</svg>` (comments and `<title>`
+    /// elements dropped, with the line break Graphviz puts after them), each marked when
+    /// `linkPrefix` follows it (a relative link target starts there); nil when there is
+    /// no `<svg>` element.
     private static func keptRuns(_ bytes: UnsafeBufferPointer<UInt8>, rewritingLinks: Bool)
         -> [(bytes: Range<Int>, thenPrefix: Bool)]? {
         guard let start = find(Array("<svg".utf8), in: bytes, from: 0),
               let end = findLast(Array("</svg>".utf8), in: bytes), start + 4 <= end
         else { return nil }
         var runs: [(bytes: Range<Int>, thenPrefix: Bool)] = []
-        let open = Array("<!--".utf8), close = Array("-->".utf8)
+        let dropped = [(Array("<!--".utf8), Array("-->".utf8)), (Array("<title>".utf8), Array("</title>".utf8))]
         let anchors = [Array("<a xlink:href=\"".utf8), Array("<a href=\"".utf8)]
         var copied = start + 4
         var i = copied
         while i < end {
             i = next(0x3C, in: bytes, from: i, end: end)
             guard i < end else { break }
-            if matches(open, bytes, at: i) {
+            if let (open, close) = dropped.first(where: { matches($0.0, bytes, at: i) }) {
                 runs.append((copied..<i, false))
-                guard let closing = find(close, in: bytes, from: i + 4), closing < end else { return runs }
-                i = closing + 3
+                guard let closing = find(close, in: bytes, from: i + open.count), closing < end else { return runs }
+                i = closing + close.count
                 if i < end, bytes[i] == 0x0A { i += 1 }
                 copied = i
                 continue

@@ -11,8 +11,11 @@ import Testing
          -->
         <svg width="62pt" height="44pt" viewBox="0 0 62 44" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
         <g id="overview" class="graph">
+        <title>flow&#45;x</title>
         <!-- a -->
-        <g id="a_node1"><a xlink:href="trail-running.html" xlink:title="T">
+        <g id="a_node1" class="node">
+        <title>tp0</title>
+        <a xlink:href="trail-running.html" xlink:title="T">
         <text>a &lt;b&gt; xlink:href="x"</text></a></g>
         <g><a xlink:href="#local" xlink:title="L"></a><a xlink:href="https://example.com/" xlink:title="E"></a></g>
         </g>
@@ -27,6 +30,10 @@ import Testing
         #expect(!svg.contains("<?xml"))
         #expect(!svg.contains("<!"))
         #expect(svg.contains(#"<a xlink:href="trail-running.html""#))
+        // Graphviz's titles name DOT nodes; the tooltips stay on the links.
+        #expect(!svg.contains("<title>"))
+        #expect(!svg.contains("tp0"))
+        #expect(svg.contains(#"<g id="a_node1" class="node">"# + "\n" + #"<a xlink:href="trail-running.html" xlink:title="T">"#))
     }
 
     /// The overview is drawn with its links already under `journeys/`
