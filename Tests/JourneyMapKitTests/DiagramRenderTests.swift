@@ -152,8 +152,9 @@ import Testing
         return (dot, svg, threadCPU() - start, ContinuousClock.now - clock, written - start)
     }
 
-    /// Timing, with limits three times and more what was measured (test machines are
-    /// noisy and this is a debug build): writing and rendering 2000 touchpoints.
+    /// Timing of 2000 touchpoints: the render itself (Graphviz, C, as fast in a debug
+    /// build) within the 1 s of CPU time, about twice what it takes here;
+    /// writing the DOT too (Swift, slower in a debug build) within 2 s.
     @Test func twoThousandTouchpointsRenderInBoundedTime() throws {
         let project = try MapsFolder(["big.md": DiagramCorpus.big(2000)]).project()
         let journey = try #require(project.journey("big"))
@@ -162,7 +163,8 @@ import Testing
         print("diagram timing: 2000 touchpoints, \(Self.statements(run.dot).edges) edges: "
               + "\(run.cpu) CPU (\(run.dotCPU) of it writing DOT), \(run.wall) wall")
         #expect(run.dot.contains("nslimit=\"0.05\""), "a journey this big uses the bounded layout")
-        #expect(run.cpu < .seconds(3))
+        #expect(run.cpu - run.dotCPU < .seconds(1))
+        #expect(run.cpu < .seconds(2))
         let summary = try SVGSummary(run.svg)
         #expect(summary.nodes == Self.statements(run.dot).nodes)
     }
@@ -178,21 +180,8 @@ import Testing
         print("diagram timing: 60 edges into one touchpoint (\(journey.touchpoints.count) touchpoints): "
               + "\(run.cpu) CPU (\(run.dotCPU) of it writing DOT), \(run.wall) wall")
         #expect(!run.dot.contains("nslimit=\"0.05\""), "the full layout")
-        #expect(run.cpu < .seconds(10))
-    }
-
-    /// The repository's own example maps, when they are there: every graph renders.
-    @Test func repositoryExampleMapsRender() throws {
-        let maps = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("maps").path
-        guard FileManager.default.fileExists(atPath: maps) else { return }
-        let project = try ProjectLoader.load(maps: maps, strict: false)
-        guard !project.hasErrors else { return }
-        for (name, dot) in Self.graphs(project) {
-            let svg = try SVGSummary(Self.render(dot, name))
-            #expect(svg.nodes == Self.statements(dot).nodes, "\(name)")
-            #expect(svg.edges == Self.statements(dot).edges, "\(name)")
-        }
+        // "Within a few seconds": it takes about 0.1 s here.
+        #expect(run.cpu < .seconds(2))
     }
 }
 

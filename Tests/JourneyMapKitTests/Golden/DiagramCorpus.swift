@@ -10,11 +10,15 @@ enum DiagramCorpus {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/dot")
 
-    /// The fixture map folders with golden files: the spec's example and a set of
-    /// linked journeys (cross-journey edges, exits, an empty stage, a moment of truth).
-    static let sets = ["spec-example", "linked"]
+    /// The map folders with golden files: the spec's example, a set of linked journeys
+    /// (cross-journey edges, exits, an empty stage, a moment of truth), and the
+    /// repository's example maps (`maps/`, what `make site` builds).
+    static let sets = ["spec-example", "linked", exampleMaps]
+    static let exampleMaps = "example-maps"
 
-    static func maps(_ set: String) -> String { fixtures.appendingPathComponent(set).path }
+    static func maps(_ set: String) -> String {
+        set == exampleMaps ? SiteFixtures.repository + "/maps" : fixtures.appendingPathComponent(set).path
+    }
     static func golden(_ set: String, _ file: String) -> URL {
         fixtures.appendingPathComponent("golden").appendingPathComponent(set).appendingPathComponent(file)
     }
