@@ -10,11 +10,16 @@ import Mustache
 ///
 /// - no `{{=...=}}` (new delimiters would hide tags from these checks) and no
 ///   `{{%...}}` settings (`CONTENT_TYPE: TEXT` turns escaping off).
+/// - every section is closed; the error points at the tag that opens it (the parser
+///   would point at the end of the file).
 enum TemplateCheck {
     static func check(_ text: String, origin: String, templates: Set<String>) throws {
         var line = 1
         var column = 1
         var i = text.startIndex
+        // The sections open at `i`; nil after a closing tag that matches none, which the
+        // parser reports where it stands.
+        var sections: [(name: Substring, tag: Substring, line: Int, column: Int)]? = []
         while i < text.endIndex {
             if text[i...].hasPrefix("{{") {
                 let tagLine = line, tagColumn = column
@@ -54,7 +59,14 @@ enum TemplateCheck {
                             "'\(text[i..<close.upperBound])' writes '\(name)' without escaping; write '{{\(name)}}' "
                             + "(only values whose names end in HTML or SVG hold markup)")
                     }
-                } else if sigil == ">" || sigil == "<" {
+                } else if sigil == "#" || sigil == "^" || sigil == "$" || sigil == "<" {
+                    sections?.append((inner.dropFirst().trimmingCharacters(in: .whitespaces)[...], text[i..<close.upperBound],
+                                  tagLine, tagColumn))
+                } else if sigil == "/" {
+                    let name = inner.dropFirst().trimmingCharacters(in: .whitespaces)
+                    if sections?.last?.name == name[...] { sections?.removeLast() } else { sections = nil }
+                }
+                if !unescaped, sigil == ">" || sigil == "<" {
                     let name = inner.dropFirst().trimmingCharacters(in: .whitespaces)
                     if !name.hasPrefix("*"), !templates.contains(name) {
                         throw TemplateError(file: origin, line: tagLine, column: tagColumn, message:
@@ -70,6 +82,10 @@ enum TemplateCheck {
                 column += 1
             }
             i = text.index(after: i)
+        }
+        if let unclosed = sections?.last {
+            throw TemplateError(file: origin, line: unclosed.line, column: unclosed.column, message:
+                "'\(unclosed.tag)' is never closed: add its '{{/\(unclosed.name)}}'")
         }
     }
 

@@ -62,8 +62,10 @@ import Testing
     }
 
     static let badTemplates: [BadTemplate] = [
-        BadTemplate(name: "unclosed section", text: "<p>\n{{#owner}}\n<b>{{.}}</b>\n", line: 3, column: nil,
-                    message: "a section is never closed"),
+        BadTemplate(name: "unclosed section", text: "<p>\n{{#owner}}\n<b>{{.}}</b>\n", line: 2, column: 1,
+                    message: "'{{#owner}}' is never closed: add its '{{/owner}}'"),
+        BadTemplate(name: "unclosed outer section", text: "{{^empty(tags)}}\n x{{#tags}}{{.}}{{/tags}}\n", line: 1, column: 1,
+                    message: "add its '{{/empty(tags)}}'"),
         BadTemplate(name: "wrong closing tag", text: "<p>\n\n{{#owner}}{{.}}{{/status}}\n", line: 3, column: nil,
                     message: "this closing tag does not match"),
         BadTemplate(name: "unfinished tag", text: "one\ntwo {{title\n", line: 2, column: nil, message: "unfinished tag"),
