@@ -1,0 +1,79 @@
+import JourneyCore
+import JourneyMapKit
+import Testing
+
+/// Notes Markdown as it lands on the pages: its headings in the page's outline.
+@Suite struct NotesPageTests {
+    static func pages(_ folder: MapsFolder) throws -> SiteHTMLChecks {
+        let project = try folder.project()
+        #expect(project.errorCount == 0, "\(project.diagnostics.map(\.message))")
+        let input = try SiteFixtures.input(project)
+        return SiteHTMLChecks(try SiteGenerator(templates: try TemplateSet.defaults()).generate(input))
+    }
+
+    static let headings = MapsFolder([
+        "j.md": """
+            ---
+            id: j
+            persona: p
+            ---
+
+            # Journey
+
+            #### Deep
+
+            Text under it.
+
+            ## Stage: S
+
+            ### Touchpoint: T {#t}
+            - channel: web
+
+            ###### Tiny
+
+            #### Smaller
+
+            ## Stage: Second
+
+            ### Touchpoint: U {#u}
+            - channel: web
+
+            #### Top of the notes
+
+            ###### Below it
+            """,
+        "lib.md": """
+            ---
+            status: approved
+            ---
+
+            # Library
+
+            ## Persona: P {#p}
+            - goal: x
+
+            ##### Five
+
+            ## Segment: S {#s}
+            - rule: y
+
+            ### Three
+
+            ###### Six
+            """,
+    ])
+
+    @Test(arguments: [
+        ("journeys/j.html", ["<h2>Deep</h2>", "<h4>Tiny</h4>", "<h4>Smaller</h4>", "<h4>Top of the notes</h4>", "<h5>Below it</h5>"]),
+        ("personas/p.html", ["<h3>Five</h3>"]),
+        ("segments/s.html", ["<h3>Three</h3>", "<h4>Six</h4>"]),
+    ])
+    func notesHeadingsFollowThePageOutline(page: String, expected: [String]) throws {
+        let checks = try Self.pages(Self.headings)
+        let text = try #require(checks.texts[page])
+        for heading in expected {
+            #expect(text.contains(heading), "\(page): \(heading)")
+        }
+        #expect(checks.ruleViolations(page) == [], "\(page)")
+    }
+}
