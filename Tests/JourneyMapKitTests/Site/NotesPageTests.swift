@@ -2,7 +2,8 @@ import JourneyCore
 import JourneyMapKit
 import Testing
 
-/// Notes Markdown as it lands on the pages: its headings in the page's outline.
+/// Notes Markdown as it lands on the pages: its headings in the page's outline, its
+/// images and links within the site's rules.
 @Suite struct NotesPageTests {
     static func pages(_ folder: MapsFolder) throws -> SiteHTMLChecks {
         let project = try folder.project()
@@ -75,5 +76,25 @@ import Testing
             #expect(text.contains(heading), "\(page): \(heading)")
         }
         #expect(checks.ruleViolations(page) == [], "\(page)")
+    }
+
+    static let images = MapsFolder.journey("""
+        ### Touchpoint: T {#t}
+        - channel: web
+
+        ![tracker](https://example.com/track.png) ![p](//evil.example/x.png) ![](http://example.com/t.png)
+        ![s](data:image/svg+xml,%3Csvg%3E) [bad](javascript:alert(1)) [empty]() ![local](img/a.png)
+        """)
+
+    @Test func notesLoadNothingFromTheNetworkAndLeaveNoEmptyAttribute() throws {
+        let checks = try Self.pages(Self.images)
+        let text = try #require(checks.texts["journeys/j.html"])
+        #expect(checks.ruleViolations("journeys/j.html") == [])
+        #expect(!text.contains(#"="""#))
+        #expect(text.contains(#"<a href="https://example.com/track.png">tracker</a>"#))
+        #expect(text.contains(#"<a href="//evil.example/x.png">p</a>"#))
+        #expect(text.contains(#"<a href="http://example.com/t.png">http://example.com/t.png</a>"#))
+        #expect(text.contains("\ns bad empty <img"))
+        #expect(text.contains(#"<img src="img/a.png" alt="local" />"#))
     }
 }
