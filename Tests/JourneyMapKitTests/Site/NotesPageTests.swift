@@ -3,7 +3,7 @@ import JourneyMapKit
 import Testing
 
 /// Notes Markdown as it lands on the pages: its headings in the page's outline, its
-/// images and links within the site's rules.
+/// images and links within the site's rules, its references resolved across the file.
 @Suite struct NotesPageTests {
     static func pages(_ folder: MapsFolder) throws -> SiteHTMLChecks {
         let project = try folder.project()
@@ -96,5 +96,44 @@ import Testing
         #expect(text.contains(#"<a href="http://example.com/t.png">http://example.com/t.png</a>"#))
         #expect(text.contains("\ns bad empty <img"))
         #expect(text.contains(#"<img src="img/a.png" alt="local" />"#))
+    }
+
+    /// Definitions are not blocks, so no note holds them: each note still sees them all.
+    static let references = MapsFolder.journey("""
+        See the [handbook][hb] and [the guide].
+
+        [hb]: https://example.com/hb "Handbook"
+
+        - [the guide]: guide.html
+        [dup]: /one
+
+        ### Touchpoint: T {#t}
+        - channel: web
+
+        Read [the FAQ][faq], the [handbook][HB] and [first][dup].
+
+        > [faq]: /faq.html
+
+        [dup]: /two
+
+        ### Touchpoint: U {#u}
+        - channel: web
+
+        [The guide] again, then code that never closes:
+
+        ```
+        [dup]: /in-code
+        """)
+
+    @Test func referenceLinksResolveWhereverTheirDefinitionStands() throws {
+        let checks = try Self.pages(Self.references)
+        let text = try #require(checks.texts["journeys/j.html"])
+        #expect(checks.ruleViolations("journeys/j.html") == [])
+        #expect(text.contains(#"<p>See the <a href="https://example.com/hb" title="Handbook">handbook</a> and <a href="guide.html">the guide</a>.</p>"#))
+        #expect(text.contains(#"<p>Read <a href="/faq.html">the FAQ</a>, the <a href="https://example.com/hb" title="Handbook">handbook</a> and <a href="/one">first</a>.</p>"#))
+        #expect(text.contains(#"<p><a href="guide.html">The guide</a> again, then code that never closes:</p>"#))
+        #expect(text.contains("<pre><code>[dup]: /in-code\n"))
+        #expect(!text.contains("[hb]"))
+        #expect(!text.contains("[faq]"))
     }
 }
