@@ -50,7 +50,7 @@ struct BlockTreeBuilder {
             if let first = cmark_node_first_child(child), Self.isBlock(first) {
                 stack.append(Frame(node: child, kind: kind, start: start, next: first))
             } else {
-                let text = kind.isHeading ? HeadingText.plainText(of: child) : ""
+                let text = kind.isHeading ? InlineText.plainText(of: child) : ""
                 stack[top].children.append(
                     MarkdownBlock(kind: kind, range: range(of: child, start: start), text: text)
                 )

@@ -32,4 +32,9 @@ public struct CMarkParser: MarkdownParsing, Sendable {
         }
         return blocks ?? []
     }
+
+    /// The definitions of `source`, written out again (see `ReferenceDefinitions`).
+    public func referenceDefinitions(_ source: String) -> String {
+        ReferenceDefinitions.markdown(of: source)
+    }
 }

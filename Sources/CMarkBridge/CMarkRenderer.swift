@@ -9,9 +9,11 @@ import JourneyCore
 /// The real `MarkdownRendering`: notes Markdown to HTML that is safe to embed.
 ///
 /// Raw HTML (blocks and inline) is left to cmark's safe mode, which replaces it with
-/// `<!-- raw HTML omitted -->`. On top of cmark's own list of unsafe schemes, every link
-/// and image destination must pass `LinkSafety.isAllowed` (http, https, mailto, or no
-/// scheme at all); others are emptied, so the link text or image alt text stays.
+/// `<!-- raw HTML omitted -->`. On top of cmark's own list of unsafe schemes, links and
+/// images go through `DestinationRewriter`: a link must go to http, https, mailto or a
+/// destination with no scheme, else only its text stays; an image is shown only from
+/// the site itself (or inline as a raster `data:` picture), a picture on the web
+/// becomes a link to it, and anything else leaves its alt text.
 public struct CMarkRenderer: MarkdownRendering, Sendable {
     public init() {}
 
@@ -25,7 +27,7 @@ public struct CMarkRenderer: MarkdownRendering, Sendable {
             }
             guard let document else { return "" }
             defer { cmark_node_free(document) }
-            LinkSafety.emptyUnsafeDestinations(in: document)
+            DestinationRewriter.rewrite(document)
             guard let html = cmark_render_html(document, CMARK_OPT_DEFAULT) else { return "" }
             defer { free(html) }
             return String(cString: html)

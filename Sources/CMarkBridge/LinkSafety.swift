@@ -1,63 +1,66 @@
-import CCMark
-
 /// Which link and image destinations may reach a page.
 ///
-/// Allowed: `http`, `https`, `mailto`, and destinations with no scheme (relative paths,
-/// `#fragments`, `//host/path`, `?query`). Browsers ignore tabs and newlines inside a
-/// URL and leading spaces and control characters, so those are removed before the
-/// scheme is read; `java\tscript:` and ` JaVaScRiPt:` are both `javascript`.
+/// Links may go to `http`, `https`, `mailto`, and destinations with no scheme (relative
+/// paths, `#fragments`, `//host/path`, `?query`). Browsers ignore tabs and newlines
+/// inside a URL and leading spaces and control characters, so those are removed before
+/// the scheme is read; `java\tscript:` and ` JaVaScRiPt:` are both `javascript`. An empty
+/// destination is refused too: it would only point at the page itself.
 ///
-/// Images may also be inline raster pictures (`data:image/png`, `gif`, `jpeg`, `webp`):
-/// Journey Markdown section 8 removes `data:` "except images". `data:image/svg+xml` stays
-/// out, since an SVG is a document that can carry script.
+/// Images are stricter, because a browser loads them without a click: the site must not
+/// send a request anywhere (and its Content-Security-Policy would block it anyway). An
+/// image may show only a picture of the site (a path with no scheme and no host) or an
+/// inline raster picture (`data:image/png`, `gif`, `jpeg`, `webp`: Journey Markdown
+/// section 8 removes `data:` "except images"). `data:image/svg+xml` stays out, since an
+/// SVG is a document that can carry script.
 enum LinkSafety {
+    /// What a page may do with an image's source.
+    enum ImageSource: Equatable {
+        /// A picture in the site or in the page: shown.
+        case inSite
+        /// A picture on the web (`http`, `https`, `//host`): offered as a link, not loaded.
+        case remote
+        /// Anything else: only the alt text stays.
+        case refused
+    }
+
     private static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
     private static let imageDataPrefixes = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
 
-    static func isAllowedImage(_ destination: String) -> Bool {
-        if isAllowed(destination) { return true }
-        let compact = String(destination.unicodeScalars.filter {
-            !($0.properties.isWhitespace || $0.properties.generalCategory == .control
-              || $0.properties.isDefaultIgnorableCodePoint)
-        }).lowercased()
-        return imageDataPrefixes.contains { compact.hasPrefix($0 + ";") || compact.hasPrefix($0 + ",") }
+    static func isAllowed(_ destination: String) -> Bool {
+        guard destination.unicodeScalars.contains(where: { !isIgnored($0) }) else { return false }
+        guard let scheme = scheme(of: destination) else { return true }
+        return allowedSchemes.contains(scheme)
     }
 
-    static func isAllowed(_ destination: String) -> Bool {
+    static func imageSource(_ destination: String) -> ImageSource {
+        let compact = String(destination.unicodeScalars.filter { !isIgnored($0) }).lowercased()
+        if compact.isEmpty { return .refused }
+        guard let scheme = scheme(of: destination) else {
+            // `//host/x.png` takes the page's scheme; browsers read `\` as `/` there.
+            let start = compact.unicodeScalars.prefix(2)
+            return start.count == 2 && start.allSatisfy({ $0 == "/" || $0 == "\\" }) ? .remote : .inSite
+        }
+        if scheme == "http" || scheme == "https" { return .remote }
+        let isPicture = imageDataPrefixes.contains { compact.hasPrefix($0 + ";") || compact.hasPrefix($0 + ",") }
+        return isPicture ? .inSite : .refused
+    }
+
+    /// The lowercased scheme, or nil when the destination has none (a path, query or
+    /// fragment starts before any colon).
+    private static func scheme(of destination: String) -> String? {
         var scheme = ""
         for scalar in destination.unicodeScalars {
-            if scalar == ":" {
-                return allowedSchemes.contains(scheme.lowercased())
-            }
-            // A path, query or fragment starts before any colon: no scheme.
-            if scalar == "/" || scalar == "?" || scalar == "#" || scalar == "\\" {
-                return true
-            }
-            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
-                || scalar.properties.isDefaultIgnorableCodePoint {
-                continue
-            }
+            if scalar == ":" { return scheme.lowercased() }
+            if scalar == "/" || scalar == "?" || scalar == "#" || scalar == "\\" { return nil }
+            if isIgnored(scalar) { continue }
             scheme.unicodeScalars.append(scalar)
         }
-        return true
+        return nil
     }
 
-    /// Sets the URL of every link and image under `root` that is not allowed to "".
-    static func emptyUnsafeDestinations(in root: OpaquePointer) {
-        guard let iterator = cmark_iter_new(root) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-                  let url = cmark_node_get_url(node)
-            else { continue }
-            let destination = String(cString: url)
-            if !(type == CMARK_NODE_IMAGE ? isAllowedImage(destination) : isAllowed(destination)) {
-                cmark_node_set_url(node, "")
-            }
-        }
+    /// Characters a browser drops from a URL, or that a reader cannot see.
+    private static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+            || scalar.properties.isDefaultIgnorableCodePoint
     }
 }

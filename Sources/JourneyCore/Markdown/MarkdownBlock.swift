@@ -46,6 +46,12 @@ public protocol MarkdownParsing: Sendable {
     /// Top-level blocks of `source`. Line numbers count from the first line of
     /// `source`; callers keep front matter lines as blank lines so numbers match the file.
     func parseBlocks(_ source: String) -> [MarkdownBlock]
+
+    /// The link reference definitions of `source` as Markdown that defines the same
+    /// labels the same way (the first definition of a label wins, as in the document),
+    /// or an empty string when there are none. Notes are rendered piece by piece, and a
+    /// definition serves the whole document, so each piece needs them all.
+    func referenceDefinitions(_ source: String) -> String
 }
 
 /// Renders note Markdown to HTML with raw HTML and unsafe links removed.

@@ -4,13 +4,24 @@ public struct Notes: Sendable, Equatable {
     public var markdown: String
     /// From the first line of the first block to the last line of the last one.
     public var range: SourceRange?
+    /// The link reference definitions of the whole file (`MarkdownParsing`), which
+    /// `[text][label]` in these notes may use, wherever in the file they stand.
+    public var references: String
 
-    public init(markdown: String = "", range: SourceRange? = nil) {
+    public init(markdown: String = "", range: SourceRange? = nil, references: String = "") {
         self.markdown = markdown
         self.range = range
+        self.references = references
     }
 
     public var isEmpty: Bool { markdown.isEmpty }
+
+    /// What to render: the file's definitions, then the notes. The definitions come
+    /// first, as a paragraph of their own: after the notes, an unclosed code fence or a
+    /// list at their end would take them in.
+    public var renderable: String {
+        references.isEmpty || !markdown.contains("[") ? markdown : references + "\n\n" + markdown
+    }
 }
 
 /// A custom `x-` field: kept as text, shown and exported, never checked.

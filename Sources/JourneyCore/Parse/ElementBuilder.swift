@@ -3,10 +3,13 @@
 /// and every element against its allowed parents.
 struct ElementBuilder {
     let source: SourceText
+    /// The file's link reference definitions, for every element's notes.
+    let references: String
     var reader: ValueReader
 
-    init(source: SourceText, file: String, vocabulary: Vocabulary) {
+    init(source: SourceText, file: String, vocabulary: Vocabulary, references: String) {
         self.source = source
+        self.references = references
         reader = ValueReader(vocabulary: vocabulary, sink: DiagnosticSink(file: file))
     }
 
@@ -84,7 +87,7 @@ struct ElementBuilder {
             reader.sink.report(.badValue, at: titleRange(element),
                                "the title '\(element.title)' gives an empty id (its slug keeps only ASCII letters and digits); add an explicit id: '\(element.title) {#some-id}'")
         }
-        let notes = NotesCollector.collect(element.noteBlocks, from: source)
+        let notes = NotesCollector.collect(element.noteBlocks, from: source, references: references)
         return ElementHeader(kind: element.kind, id: id, title: element.title, range: element.headingRange,
                              level: element.level, notes: notes)
     }

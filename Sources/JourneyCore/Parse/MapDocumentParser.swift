@@ -47,12 +47,13 @@ public struct MapDocumentParser: Sendable {
         let blocks = markdown.parseBlocks(body)
         var scanner = DocumentScanner(source: source, file: path)
         let raw = scanner.scan(blocks)
-        var builder = ElementBuilder(source: source, file: path, vocabulary: vocabulary)
+        let references = markdown.referenceDefinitions(body)
+        var builder = ElementBuilder(source: source, file: path, vocabulary: vocabulary, references: references)
         builder.build(raw, into: &doc)
 
         if doc.title == nil { doc.title = raw.title?.value }
-        doc.description = NotesCollector.collect(raw.descriptionBlocks, from: source)
-        doc.notes = NotesCollector.collect(raw.noteBlocks, from: source)
+        doc.description = NotesCollector.collect(raw.descriptionBlocks, from: source, references: references)
+        doc.notes = NotesCollector.collect(raw.noteBlocks, from: source, references: references)
         if !doc.isLibrary, doc.title?.isEmpty ?? true {
             sink.report(.missingKey, at: doc.range,
                         "journey '\(doc.id)' has no title; add a level-1 heading ('# Title') or 'title:' to the front matter")

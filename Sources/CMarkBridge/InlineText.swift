@@ -1,14 +1,15 @@
 import CCMark
 
-/// The plain text of a heading's inline content, as an author reads it.
+/// The plain text of a node's inline content, as an author reads it: a heading's text,
+/// an image's alt text.
 ///
 /// Text and code spans give their literal, line breaks a space, raw inline HTML its
 /// literal; emphasis, links and images give their children's text, so `[Cart](/c)`
 /// reads `Cart` and `{#id}` stays literal for the core to take apart.
-enum HeadingText {
-    static func plainText(of heading: OpaquePointer) -> String {
-        guard cmark_node_first_child(heading) != nil,
-              let iterator = cmark_iter_new(heading)
+enum InlineText {
+    static func plainText(of node: OpaquePointer) -> String {
+        guard cmark_node_first_child(node) != nil,
+              let iterator = cmark_iter_new(node)
         else { return "" }
         defer { cmark_iter_free(iterator) }
         var text = ""
