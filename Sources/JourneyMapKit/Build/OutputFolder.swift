@@ -17,9 +17,9 @@ import Foundation
 /// However the folder is spelt (relative, `out/.`, `./out/`, `a/../out`), the folder
 /// replaced is its real path (`RealPath`), and the temporary folder is its sibling there.
 ///
-/// Entries whose names start with `.` (the marker aside) belong to the user: they are
-/// moved into every new build, so `output/.gitkeep` survives. The tool itself never
-/// writes such a name except the marker.
+/// Entries whose names start with `.` belong to the user, except the tool's own (the
+/// marker and the diagram manifest, `DiagramManifest`): they are moved into every new
+/// build, so `output/.gitkeep` survives. The tool itself writes no other such name.
 struct OutputFolder {
     static let markerName = ".journeymap-output"
     /// The marker's text; fixed, so that two builds are byte for byte the same.
@@ -37,7 +37,10 @@ struct OutputFolder {
     let target: String
     /// Whether `target` exists now.
     let exists: Bool
-    /// Names of the user's entries to carry over (names starting with `.`, not the marker).
+    /// The names starting with `.` that every build writes anew, not carried over.
+    static let ownNames: Set = [markerName, DiagramManifest.fileName]
+
+    /// Names of the user's entries to carry over (names starting with `.`, not `ownNames`).
     let keptEntries: [String]
     /// Whether an earlier build wrote the folder (it has the marker).
     var builtBefore = false
@@ -72,7 +75,7 @@ struct OutputFolder {
         } catch {
             throw .io("list the output folder", path, error)
         }
-        let kept = names.filter { $0.hasPrefix(".") && $0 != markerName }
+        let kept = names.filter { $0.hasPrefix(".") && !ownNames.contains($0) }
         let foreign = names.filter { !$0.hasPrefix(".") }
         if !foreign.isEmpty && !names.contains(markerName) {
             let examples = foreign.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
