@@ -7,7 +7,7 @@ struct JourneyMapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journeymap",
         abstract: "Validate customer-journey maps written in Markdown, export them and build a site.",
-        version: "1.0.0",
+        version: ToolVersion.current,
         subcommands: [Check.self, Export.self, Build.self, RenderWorkerCommand.self]
     )
 

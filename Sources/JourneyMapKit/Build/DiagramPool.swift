@@ -36,8 +36,8 @@ final class DiagramPool: @unchecked Sendable {
         run { self.drawInProcess() }
     }
 
-    /// Waits for every diagram; returns the SVG text of each job, in job order.
-    func wait() throws(BuildError) -> [String] {
+    /// Waits for every diagram; returns the SVG bytes of each job, in job order.
+    func wait() throws(BuildError) -> [[UInt8]] {
         done.wait()
         lock.lock()
         let failure = failure
@@ -45,10 +45,10 @@ final class DiagramPool: @unchecked Sendable {
         lock.unlock()
         if let failure { throw failure }
         let root = root
-        let svgs = Parallel.map(Array(jobs.enumerated())) { index, job -> Result<String, BuildError> in
-            if let bytes = drawnHere[index] { return .success(String(decoding: bytes, as: UTF8.self)) }
+        let svgs = Parallel.map(Array(jobs.enumerated())) { index, job -> Result<[UInt8], BuildError> in
+            if let bytes = drawnHere[index] { return .success(bytes) }
             do throws(BuildError) {
-                return .success(String(decoding: try FileTree.readFile(root + "/" + job.svgPath), as: UTF8.self))
+                return .success(try FileTree.readFile(root + "/" + job.svgPath))
             } catch {
                 return .failure(error)
             }

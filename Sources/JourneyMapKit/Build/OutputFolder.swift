@@ -10,11 +10,16 @@ import Foundation
 ///   replaced;
 /// - a folder holding nothing, or only entries whose names start with `.` (`.gitkeep`,
 ///   `.gitignore`, `.git`), counts as empty and is replaced;
-/// - any other folder, a file, or a symbolic link to neither is refused (exit 2).
+/// - any other folder, a file, or a symbolic link to neither is refused (exit 2);
+/// - so are `/`, the current folder and any folder holding it, which cannot be
+///   renamed away, and a folder holding the maps or the templates.
 ///
-/// Entries whose names start with `.` (the marker aside) belong to the user: they are
-/// moved into every new build, so `output/.gitkeep` survives. The tool itself never
-/// writes such a name except the marker.
+/// However the folder is spelt (relative, `out/.`, `./out/`, `a/../out`), the folder
+/// replaced is its real path (`RealPath`), and the temporary folder is its sibling there.
+///
+/// Entries whose names start with `.` belong to the user, except the tool's own (the
+/// marker and the diagram manifest, `DiagramManifest`): they are moved into every new
+/// build, so `output/.gitkeep` survives. The tool itself writes no other such name.
 struct OutputFolder {
     static let markerName = ".journeymap-output"
     /// The marker's text; fixed, so that two builds are byte for byte the same.
@@ -26,11 +31,16 @@ struct OutputFolder {
 
     /// The folder as given on the command line, for messages.
     let path: String
-    /// The folder the build replaces: `path` with symbolic links resolved.
+    /// The folder the build replaces: `path` made absolute and real (`RealPath`), so
+    /// that the temporary folder is a true sibling and comparisons with other real
+    /// paths hold.
     let target: String
     /// Whether `target` exists now.
     let exists: Bool
-    /// Names of the user's entries to carry over (names starting with `.`, not the marker).
+    /// The names starting with `.` that every build writes anew, not carried over.
+    static let ownNames: Set = [markerName, DiagramManifest.fileName]
+
+    /// Names of the user's entries to carry over (names starting with `.`, not `ownNames`).
     let keptEntries: [String]
     /// Whether an earlier build wrote the folder (it has the marker).
     var builtBefore = false
@@ -44,36 +54,28 @@ struct OutputFolder {
     /// Looks at `path` and decides whether the build may replace it.
     static func inspect(_ path: String) throws(BuildError) -> OutputFolder {
         guard !path.isEmpty else { throw BuildError("the output folder is an empty path; give --output a folder") }
-        var trimmed = path
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        guard let target = RealPath.resolve(path) else { throw .posix("find the current folder for", path, errno) }
         var info = stat()
-        if lstat(trimmed, &info) != 0 {
+        if lstat(target, &info) != 0 {
             guard errno == ENOENT else { throw .posix("look at the output folder", path, errno) }
-            return OutputFolder(path: path, target: trimmed, exists: false, keptEntries: [])
+            return OutputFolder(path: path, target: target, exists: false, keptEntries: [])
         }
-        var target = trimmed
+        // `RealPath` resolves every link it can, so a link left is one to nothing.
         if info.st_mode & S_IFMT == S_IFLNK {
-            guard let resolved = realpath(trimmed, nil) else {
-                throw BuildError("the output folder '\(path)' is a symbolic link to nothing; "
-                    + "point it at a folder or choose another --output")
-            }
-            target = String(cString: resolved)
-            free(resolved)
-            guard stat(target, &info) == 0 else { throw .posix("look at the output folder", path, errno) }
+            throw BuildError("the output folder '\(path)' is a symbolic link to nothing; "
+                + "point it at a folder or choose another --output")
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
             throw BuildError("the output '\(path)' is a file, not a folder; choose another --output")
         }
-        if target == "/" {
-            throw BuildError("the output folder cannot be '/'; choose another --output")
-        }
+        try refuseUnswappable(path, target: target)
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: target).sorted()
         } catch {
             throw .io("list the output folder", path, error)
         }
-        let kept = names.filter { $0.hasPrefix(".") && $0 != markerName }
+        let kept = names.filter { $0.hasPrefix(".") && !ownNames.contains($0) }
         let foreign = names.filter { !$0.hasPrefix(".") }
         if !foreign.isEmpty && !names.contains(markerName) {
             let examples = foreign.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
@@ -88,14 +90,23 @@ struct OutputFolder {
                             builtBefore: names.contains(markerName))
     }
 
+    /// Refuses a folder that cannot be renamed away: `/`, and the current folder or one
+    /// holding it (the shell that started the build would be left in a deleted folder).
+    private static func refuseUnswappable(_ path: String, target: String) throws(BuildError) {
+        if target == "/" {
+            throw BuildError("the output folder cannot be '/'; choose another --output")
+        }
+        if let current = RealPath.real("."), RealPath.isSameOrInside(current, target) {
+            let relation = current == target ? "is" : "holds"
+            throw BuildError("the output folder '\(path)' \(relation) the current folder, which a build cannot "
+                + "replace; choose another --output, such as a folder inside the current one")
+        }
+    }
+
     /// Refuses an output folder that holds `folder` (the maps or the templates): the
     /// swap would delete it.
     func refuseToHold(_ folder: String, as what: String) throws(BuildError) {
-        guard exists, let real = realpath(folder, nil) else { return }
-        let inside = String(cString: real)
-        free(real)
-        let outer = target.hasSuffix("/") ? target : target + "/"
-        guard inside == target || inside.hasPrefix(outer) else { return }
+        guard exists, let inside = RealPath.real(folder), RealPath.isSameOrInside(inside, target) else { return }
         throw BuildError("the \(what) '\(folder)' is inside the output folder '\(path)', which a build replaces "
             + "as a whole; choose another --output")
     }

@@ -8,11 +8,14 @@ import JourneyCore
 /// - `journeys/<id>.json`: the journey as `journeymap export json` writes it;
 /// - `journeys/<id>.dot` and `journeys/<id>.svg`: the flow diagram;
 /// - `overview.dot` and `overview.svg`: the lifecycle overview;
-/// - `tactics.csv`: every tactic of every journey (`TacticsCSV`).
+/// - `tactics.csv`: every tactic of every journey (`TacticsCSV`);
+/// - `.journeymap-diagrams`: the record of the diagrams (`DiagramManifest`).
 ///
-/// Diagrams whose DOT text has not changed since the build being replaced are reused
-/// (`DiagramCache`); the others are laid out by a `DiagramPool`, then the pages,
-/// which inline the diagrams, are made; the JSON and CSV files are written meanwhile.
+/// Diagrams whose DOT text has not changed since the build being replaced, and whose
+/// SVG that build recorded in its manifest, are reused (`DiagramCache`); the others are
+/// laid out by a `DiagramPool`, then the pages, which inline the diagrams, are made and
+/// the manifest of this build's diagrams written (`DiagramManifest`); the JSON and CSV
+/// files are written meanwhile.
 struct SiteBuild: Sendable {
     var project: Project
     var templates: TemplateSet
@@ -20,7 +23,7 @@ struct SiteBuild: Sendable {
     var tree: FileTree
     var timings: BuildTimings
     /// The output folder being replaced, when an earlier build wrote it: its diagrams
-    /// are reused where the DOT text is unchanged (`DiagramCache`).
+    /// are reused where its manifest vouches for them (`DiagramCache`).
     var previous: String? = nil
 
     static let overviewDot = "overview.dot"
@@ -48,13 +51,14 @@ struct SiteBuild: Sendable {
             try tree.claim(job.dotPath)
             try tree.claim(job.svgPath)
         }
-        var reused: [Int: [UInt8]] = [:]
-        if let previous, let cache = DiagramCache(previous: previous) {
-            reused = cache.reuse(jobs, into: tree.root)
-        }
+        let dotHashes = Parallel.map(jobs) { DiagramManifest.hash($0.dot) }
+        let versions = DiagramCache.currentVersions()
+        let cache = versions.flatMap { versions in previous.flatMap { DiagramCache(previous: $0, versions: versions) } }
+        let reused = cache?.reuse(jobs, dotHashes: dotHashes, into: tree.root) ?? [:]
         let pending = jobs.indices.filter { reused[$0] == nil }.map { jobs[$0] }
         let root = tree.root
-        try Parallel.forEach(pending) { job throws(BuildError) in
+        // Every DOT file is written anew: an old one is not vouched for by the manifest.
+        try Parallel.forEach(jobs) { job throws(BuildError) in
             try FileTree.writeFile(root + "/" + job.dotPath, Array(job.dot.utf8))
         }
         timings.mark("DOT texts written, \(reused.count) of \(jobs.count) diagrams reused")
@@ -70,12 +74,27 @@ struct SiteBuild: Sendable {
             let drawn = try pool.wait()
             timings.mark("diagrams drawn")
             var next = drawn.makeIterator()
-            try writePages(svgs: jobs.indices.map { reused[$0].map { String(decoding: $0, as: UTF8.self) } ?? next.next()! })
+            let svgs = jobs.indices.map { reused[$0]?.svg ?? next.next()! }
+            try writePages(svgs: svgs.map { String(decoding: $0, as: UTF8.self) })
+            if let versions {
+                let svgHashes = Parallel.map(Array(svgs.indices)) { reused[$0]?.hash ?? DiagramManifest.hash(svgs[$0]) }
+                try writeManifest(jobs, dotHashes: dotHashes, svgHashes: svgHashes, versions: versions)
+            }
         } catch {
             _ = exports.join()
             throw error
         }
         if let error = exports.join() { throw error }
+    }
+
+    /// The record of the diagrams just written, which the next build trusts
+    /// (`DiagramManifest`); a dot name, like the marker, so no page can claim it.
+    private func writeManifest(_ jobs: [DiagramJob], dotHashes: [String], svgHashes: [String],
+                               versions: DiagramManifest.Versions) throws(BuildError) {
+        let entries = jobs.indices.map { DiagramManifest.Entry(svgPath: jobs[$0].svgPath, dot: dotHashes[$0], svg: svgHashes[$0]) }
+        let manifest = DiagramManifest(versions: versions, entries: entries)
+        try FileTree.writeFile(tree.root + "/" + DiagramManifest.fileName, manifest.bytes)
+        timings.mark("diagram manifest written")
     }
 
     /// `journeys/<id>.json` and `tactics.csv`.

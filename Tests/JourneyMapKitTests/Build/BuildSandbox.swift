@@ -51,8 +51,10 @@ final class BuildSandbox {
         return Outcome(status: action.run(console: console), err: err.text)
     }
 
-    /// Runs the built `journeymap` binary in the sandbox with `environment` added.
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, err: String) {
+    /// Runs the built `journeymap` binary in the sandbox, or in its folder `directory`,
+    /// with `environment` added.
+    func run(_ arguments: [String], in directory: String = "",
+             environment: [String: String] = [:]) throws -> (status: Int32, err: String) {
         let binary = try #require(Self.binary, "journeymap binary not found next to the test bundle")
         let errPath = path(".stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errPath, contents: nil)
@@ -61,7 +63,7 @@ final class BuildSandbox {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.currentDirectoryURL = URL(fileURLWithPath: directory.isEmpty ? folder : path(directory))
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = err

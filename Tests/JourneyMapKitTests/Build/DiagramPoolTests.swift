@@ -18,7 +18,7 @@ struct DiagramPoolTests {
         return jobs
     }
 
-    static func draw(_ jobs: [DiagramJob], root: String, workers: Int, executable: String?) throws(BuildError) -> [String] {
+    static func draw(_ jobs: [DiagramJob], root: String, workers: Int, executable: String?) throws(BuildError) -> [[UInt8]] {
         let pool = DiagramPool(jobs: jobs, root: root)
         pool.start(workers: workers, executable: executable)
         return try pool.wait()
@@ -36,7 +36,7 @@ struct DiagramPoolTests {
         for job in jobs {
             #expect(box.read("a/" + job.svgPath) == box.read("b/" + job.svgPath), "\(job.svgPath)")
         }
-        #expect(here.allSatisfy { $0.hasSuffix("</svg>\n") })
+        #expect(here.allSatisfy { String(decoding: $0, as: UTF8.self).hasSuffix("</svg>\n") })
     }
 
     /// The worker protocol on its own: one answer per request, `.svg` next to `.dot`.
