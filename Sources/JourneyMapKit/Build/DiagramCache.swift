@@ -14,12 +14,16 @@ import GraphvizBridge
 /// a build's work, so reuse makes a rebuild a fraction of the cost.
 ///
 /// Only a folder the tool wrote (it has the marker) is read; the reused SVGs are
-/// hard-linked into the new folder (copied where links are not possible).
+/// hard-linked into the new folder (copied where links are not possible), and so is
+/// the old DOT file of a reused diagram when it holds exactly the new DOT text: a link
+/// costs the file system far less than a new file.
 struct DiagramCache {
     /// An old diagram found good: its bytes and their hash, as the manifest records it.
     struct Reused: Sendable {
         var svg: [UInt8]
         var hash: String
+        /// Whether the DOT file is in place too (linked); if not, the build writes it.
+        var dotInPlace = false
     }
 
     /// The previous output folder.
@@ -46,8 +50,9 @@ struct DiagramCache {
     func reuse(_ jobs: [DiagramJob], dotHashes: [String], into root: String) -> [Int: Reused] {
         let found = Parallel.map(Array(jobs.indices)) { index -> Reused? in
             let job = jobs[index]
-            guard let reused = reusable(job, dotHash: dotHashes[index]),
+            guard var reused = reusable(job, dotHash: dotHashes[index]),
                   place(job.svgPath, into: root, bytes: reused.svg) else { return nil }
+            reused.dotInPlace = linkDOT(job, into: root)
             return reused
         }
         var result: [Int: Reused] = [:]
@@ -63,6 +68,14 @@ struct DiagramCache {
         let svg = [UInt8](data)
         guard DiagramManifest.hash(svg) == entry.svg else { return nil }
         return Reused(svg: svg, hash: entry.svg)
+    }
+
+    /// Links the old DOT file of `job` into the new folder when it holds the new DOT
+    /// text byte for byte; false when it does not or cannot be linked.
+    private func linkDOT(_ job: DiagramJob, into root: String) -> Bool {
+        guard let old = FileManager.default.contents(atPath: previous + "/" + job.dotPath),
+              old.elementsEqual(job.dot.utf8) else { return false }
+        return link(previous + "/" + job.dotPath, root + "/" + job.dotPath) == 0
     }
 
     /// Puts the old file at `path` into the new folder by a hard link, or writes

@@ -57,8 +57,9 @@ struct SiteBuild: Sendable {
         let reused = cache?.reuse(jobs, dotHashes: dotHashes, into: tree.root) ?? [:]
         let pending = jobs.indices.filter { reused[$0] == nil }.map { jobs[$0] }
         let root = tree.root
-        // Every DOT file is written anew: an old one is not vouched for by the manifest.
-        try Parallel.forEach(jobs) { job throws(BuildError) in
+        // DOT files the cache did not link, having checked their bytes, are written.
+        let unlinked = jobs.indices.filter { reused[$0]?.dotInPlace != true }.map { jobs[$0] }
+        try Parallel.forEach(unlinked) { job throws(BuildError) in
             try FileTree.writeFile(root + "/" + job.dotPath, Array(job.dot.utf8))
         }
         timings.mark("DOT texts written, \(reused.count) of \(jobs.count) diagrams reused")

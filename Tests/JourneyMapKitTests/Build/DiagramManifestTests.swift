@@ -42,7 +42,16 @@ struct DiagramManifestTests {
         #expect(box.read("output/journeys/trail-running.html")?.contains("TAMPERED") == false)
     }
 
-    /// A DOT file is written from the maps every time, never kept from the old folder.
+    /// The DOT file of a reused diagram is linked too when it holds the new text.
+    @Test func untouchedDotFileIsLinked() throws {
+        let dot = "output/journeys/trail-running.dot"
+        var before: UInt64?
+        let (box, reused) = try Self.rebuild { box in before = Self.inode(box, dot) }
+        #expect(reused)
+        #expect(before != nil && Self.inode(box, dot) == before)
+    }
+
+    /// A DOT file that no longer holds the DOT text of the maps is written anew.
     @Test func tamperedDotFileIsWrittenAnew() throws {
         let (box, reused) = try Self.rebuild { box in
             try box.write("output/journeys/trail-running.dot", "digraph \"tampered\" {}\n")
