@@ -19,8 +19,11 @@ struct JourneyFlowWriter {
     func write() -> String {
         let id = DotEscaping.identifier(journey.id)
         var dot = DotText(graph: "flow-" + id)
+        // The graph's id holds the separator: every other id of the diagram starts with
+        // `flow-` and a kind (`flow-tp-`, `flow-stage-`), and the page's own ids hold
+        // no `__`, so a journey `stage-x` or `heading` clashes with neither.
         // Shares beside the edges (`xlabel`) need a little more room between the ranks.
-        DotWriter.graphDefaults(&dot, id: "flow-" + id, ranksep: plan.sideLabels ? "0.6" : "0.45",
+        DotWriter.graphDefaults(&dot, id: "flow" + DotEscaping.idSeparator + id, ranksep: plan.sideLabels ? "0.6" : "0.45",
                                 extra: bounded ? DotWriter.boundedLayout : DotWriter.fullLayout)
         for s in journey.stages.indices { stage(s, &dot) }
         if plan.hasEnd {

@@ -22,7 +22,7 @@ import Testing
 
     @Test func isANamedLeftToRightDigraph() {
         #expect(Self.dot.hasPrefix("digraph \"flow-shop\" {\n"))
-        #expect(Self.dot.contains("graph [id=\"flow-shop\", rankdir=\"LR\""))
+        #expect(Self.dot.contains("graph [id=\"flow__shop\", rankdir=\"LR\""))
         #expect(Self.dot.hasSuffix("}\n"))
     }
 
@@ -149,6 +149,17 @@ import Testing
         #expect(ids.count == Set(ids).count, "\(ids)")
         #expect(ids.contains("flow-stage-s__empty"))
         #expect(ids.contains("flow-stage-s_5F_5Fempty"))
+    }
+
+    /// The graph's id stays clear of its nodes' ids and of the journey page's own ids
+    /// (`flow-heading`), whatever the journey's id.
+    @Test(arguments: ["stage-x", "tp-a", "heading"])
+    func graphIDStaysDistinct(_ journeyID: String) throws {
+        let j = F.journey(journeyID, [F.StageSpec("x", [F.TP("a")])])
+        let ids = Self.ids(DotWriter.journey(j))
+        #expect(ids.count == Set(ids).count, "\(ids)")
+        #expect(ids.contains("flow__" + journeyID))
+        #expect(!ids.contains("flow-heading"))
     }
 
     /// The values of every `id="..."` in `dot`.
