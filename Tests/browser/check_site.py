@@ -14,7 +14,8 @@ requests (none leaves the site, none fails), links (every href/src relative, its
 file and #fragment exist), structure (one main, one h1, headings in order, every
 SVG named), axe (no serious/critical finding of wcag2a/aa, wcag21a/aa, best-practice),
 axe-dark (colour contrast under prefers-color-scheme: dark), dark (the palette
-changes), narrow (no horizontal page overflow at 375 px), print (print styles apply).
+changes), narrow (no horizontal page overflow at 375 px), axe-narrow (axe at 375 px),
+print (print styles apply; a journey grid fits a landscape page's width).
 Site: stylesheets load nothing from the network, search works from the root and
 from a nested page, and a full-page screenshot of a journey page (1400 px wide)
 goes to OUTPUT_DIR/screenshot-journey.png and, without --no-docs-screenshot (as
@@ -89,6 +90,7 @@ def check_page(tally, checks, browser, page, rel, html_result):
     tally.guard(rel, "structure", checks.structure)
     tally.guard(rel, "links", checks.references, page)
     tally.guard(rel, "axe", checks.axe_light)
+    tally.guard(rel, "axe-narrow", checks.axe_narrow)
     tally.guard(rel, "axe-dark", checks.axe_dark)
     tally.guard(rel, "dark", checks.dark)
     tally.guard(rel, "narrow", checks.narrow)

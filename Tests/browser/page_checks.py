@@ -13,6 +13,9 @@ from browser import HEIGHT, WIDTH
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 FAILING_IMPACTS = ("serious", "critical")
 NARROW = 375
+# The printable width of a landscape Letter page with the stylesheet's 12 mm margins, in
+# CSS px (11 in - 24 mm at 96 px/in); A4 landscape is wider.
+PRINT_WIDTH = 965
 NAVIGATION = {("a", "href"), ("area", "href"), ("a", "xlink:href"), ("form", "action"),
               ("blockquote", "cite"), ("q", "cite"), ("del", "cite"), ("ins", "cite")}
 
@@ -150,6 +153,15 @@ class PageChecks:
     def axe_light(self):
         return self.axe_run({"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
 
+    def axe_narrow(self):
+        """axe again on a phone-sized viewport: tables that fit at 1400 px scroll there,
+        and a scrolling region must be reachable from the keyboard."""
+        self.browser.viewport(NARROW, 800, mobile=True)
+        try:
+            return self.axe_light()
+        finally:
+            self.browser.viewport(WIDTH, HEIGHT)
+
     def axe_dark(self):
         """Contrast again under prefers-color-scheme: dark (the palette changes)."""
         self.browser.color_scheme("dark")
@@ -192,10 +204,24 @@ class PageChecks:
         self.browser.color_scheme("light", media="print")
         try:
             printed = self.browser.js(page_js.STYLE_SIGNATURE)
+            fit = self.print_fit()
         finally:
             self.browser.color_scheme("light")
         if printed != screen:
-            return [], []
+            return fit, []
         rules = self.browser.js(page_js.HAS_PRINT_RULES)
         detail = "an @media print rule exists but" if rules["found"] else "no @media print rule found and"
-        return [f"print stylesheet: {detail} emulating print changes none of the sampled computed styles"], []
+        return [f"print stylesheet: {detail} emulating print changes none of the sampled computed styles"] + fit, []
+
+    def print_fit(self):
+        """With print media on a page's printable width, the journey grid fits it:
+        Chromium does not split a table sideways across pages, it cuts it off."""
+        self.browser.viewport(PRINT_WIDTH, HEIGHT)
+        try:
+            widths = self.browser.js(page_js.GRID_WIDTH)
+        finally:
+            self.browser.viewport(WIDTH, HEIGHT)
+        if widths is None or widths["grid"] <= widths["page"] + 1:
+            return []
+        return [f"printed, the journey grid is {widths['grid']} px wide on a {widths['page']} px page: "
+                "its right-hand columns would be cut off"]

@@ -136,6 +136,13 @@ Array.prototype.forEach.call(document.styleSheets, function (sheet) {
 return {found: found, unreadable: unreadable};
 """
 
+# The width of the journey grid and of the page, or null on a page without a grid.
+GRID_WIDTH = r"""
+var grid = document.querySelector(".journey-grid");
+if (!grid) return null;
+return {grid: Math.ceil(grid.getBoundingClientRect().width), page: document.documentElement.clientWidth};
+"""
+
 AXE_RUN = r"""
 var done = arguments[arguments.length - 1];
 if (!window.axe) { done({error: "axe-core did not load into the page"}); return; }

@@ -21,9 +21,13 @@ extension SiteHTML {
         }
     }
 
-    /// A 2x2 matrix as a table with row and column headers; a quadrant per cell.
-    mutating func matrix(_ m: Matrix) {
-        raw("<div class=\"scroll\">\n<table class=\"matrix\">\n<thead><tr><td></td>")
+    /// A 2x2 matrix as a table with row and column headers; a quadrant per cell. The
+    /// table scrolls sideways on a narrow screen: its frame is named (`label`) and
+    /// takes the keyboard focus, so that it can be scrolled without a mouse.
+    mutating func matrix(_ m: Matrix, label: String) {
+        raw("<div class=\"scroll\" role=\"group\" aria-label=\"")
+        text(label)
+        raw("\" tabindex=\"0\">\n<table class=\"matrix\">\n<thead><tr><td></td>")
         for column in m.columns {
             raw("<th scope=\"col\">")
             text(column)

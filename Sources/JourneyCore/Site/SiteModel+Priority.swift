@@ -34,9 +34,9 @@ extension SiteModel {
         var rows = SiteHTML()
         rows.ranked(ranked)
         var needs = SiteHTML()
-        needs.matrix(needsValueMatrix(j))
+        needs.matrix(needsValueMatrix(j), label: "Needs × value matrix (scrolls sideways)")
         var tactics = SiteHTML()
-        tactics.matrix(tacticMatrix(j))
+        tactics.matrix(tacticMatrix(j), label: "Impact × effort matrix (scrolls sideways)")
         return .object([
             "criteria": .texts(criteria),
             "rankedRowsHTML": .html(rows.html),

@@ -103,7 +103,7 @@ extension DefaultTemplates {
 {{#priority}}
 <h3>Ranked touchpoints</h3>
 {{#hasRanked}}
-<div class="scroll">
+<div class="scroll" role="group" aria-label="Ranked touchpoints (scrolls sideways)" tabindex="0">
 <table class="ranked">
 <thead><tr><th scope="col">Rank</th><th scope="col">Touchpoint</th>{{#criteria}}<th scope="col">{{.}}</th>{{/criteria}}<th scope="col">Priority</th><th scope="col">Focus</th></tr></thead>
 <tbody>
@@ -163,7 +163,7 @@ extension DefaultTemplates {
 {{#hasWarnings}}
 <section id="warnings" aria-labelledby="warnings-heading">
 <h2 id="warnings-heading">Warnings</h2>
-<div class="scroll">
+<div class="scroll" role="group" aria-label="Warnings of this journey (scrolls sideways)" tabindex="0">
 <table class="diagnostics">
 <thead><tr><th scope="col">Line</th><th scope="col">Severity</th><th scope="col">Check</th><th scope="col">Message</th></tr></thead>
 <tbody>

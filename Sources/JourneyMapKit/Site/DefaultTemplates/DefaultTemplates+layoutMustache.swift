@@ -13,6 +13,7 @@ extension DefaultTemplates {
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'">
 <meta name="generator" content="journeymap">
 <title>{{pageTitle}} · {{siteTitle}}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="{{root}}assets/site.css">
 <script src="{{root}}assets/site.js" defer></script>
 </head>

@@ -22,7 +22,7 @@ extension DefaultTemplates {
 <section aria-labelledby="segments-heading">
 <h2 id="segments-heading">Segments</h2>
 {{#hasSegments}}
-<div class="scroll">
+<div class="scroll" role="group" aria-label="Segments (scrolls sideways)" tabindex="0">
 <table>
 <thead><tr><th scope="col">Segment</th><th scope="col">Rule</th><th scope="col">Basis</th><th scope="col">Size</th><th scope="col">Tactics</th></tr></thead>
 <tbody>

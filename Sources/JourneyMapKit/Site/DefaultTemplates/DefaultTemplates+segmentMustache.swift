@@ -33,7 +33,7 @@ extension DefaultTemplates {
 <section aria-labelledby="tactics-heading">
 <h2 id="tactics-heading">Tactics</h2>
 {{#hasTactics}}
-<div class="scroll">
+<div class="scroll" role="group" aria-label="Tactics for this segment (scrolls sideways)" tabindex="0">
 <table>
 <thead><tr><th scope="col">Tactic</th><th scope="col">Journey</th><th scope="col">Status</th><th scope="col">ICE</th></tr></thead>
 <tbody>

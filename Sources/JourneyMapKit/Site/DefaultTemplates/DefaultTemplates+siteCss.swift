@@ -140,6 +140,9 @@ figure { margin: 1rem 0; }
 figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.5rem; max-width: 60rem; }
 .diagram .scroll { background: #ffffff; border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem; color-scheme: light; }
 .diagram svg { display: block; }
+/* Diagrams stay light in dark mode: links in them keep the light focus ring, which
+   shows on white. */
+.diagram .scroll svg { --focus: #b45309; }
 .flow-text summary { cursor: pointer; }
 
 /* The emotion curve is drawn with classes only, so it follows the theme. */
@@ -189,8 +192,14 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
   main { padding: 0; max-width: none; }
   .scroll { overflow: visible; }
   a { text-decoration: none; }
-  .journey-grid { font-size: 8pt; table-layout: auto; }
-  .journey-grid td, .journey-grid .tp-head { width: auto; min-width: 0; }
+  /* Chromium never splits a table sideways across pages: the grid is fitted to the
+     page's width, its columns shared out evenly and long words broken. */
+  .journey-grid { font-size: 7pt; table-layout: fixed; width: 100%; }
+  .journey-grid col.lane-col { width: 5.5em; }
+  .journey-grid td, .journey-grid th, .journey-grid .tp-head { width: auto; min-width: 0; padding: 2px 3px; overflow-wrap: anywhere; }
+  .journey-grid ul { padding-left: 0.9em; }
+  /* The flow as text prints too: the diagram shrunk to the page is hard to read. */
+  details.flow-text::details-content { content-visibility: visible; }
   thead { display: table-header-group; }
   tr, .tactic-card, .moment-card, figure { break-inside: avoid; }
   h2 { break-after: avoid; }

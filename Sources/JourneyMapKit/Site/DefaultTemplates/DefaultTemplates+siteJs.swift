@@ -131,7 +131,9 @@ extension DefaultTemplates {
 
     var tools = document.querySelector(".catalog-tools");
     var links = document.querySelectorAll(".filters a[data-filter]");
-    if (!tools || links.length === 0) return;
+    // The selects combine filters over the whole catalog. A page of one filter
+    // (tactics/channel-web.html) holds only its rows: there its links do the work.
+    if (!tools || links.length === 0 || document.querySelector(".filters a[data-filter][aria-current]")) return;
     var selects = {};
     Array.prototype.forEach.call(links, function (a) {
       var dimension = a.getAttribute("data-filter");
