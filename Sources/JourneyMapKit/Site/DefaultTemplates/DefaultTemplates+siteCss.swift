@@ -195,9 +195,12 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
   /* Chromium never splits a table sideways across pages: the grid is fitted to the
      page's width, its columns shared out evenly and long words broken. */
   .journey-grid { font-size: 7pt; table-layout: fixed; width: 100%; }
-  .journey-grid col.lane-col { width: 5.5em; }
+  .journey-grid col.lane-col { width: 7.5em; }
   .journey-grid td, .journey-grid th, .journey-grid .tp-head { width: auto; min-width: 0; padding: 2px 3px; overflow-wrap: anywhere; }
   .journey-grid ul { padding-left: 0.9em; }
+  .journey-grid th[scope="row"], .journey-grid .flag { overflow-wrap: normal; }
+  .journey-grid th[scope="row"] { font-size: 7.5pt; }
+  .journey-grid .flag { padding: 0 2px; }
   /* The flow as text prints too: the diagram shrunk to the page is hard to read. */
   details.flow-text::details-content { content-visibility: visible; }
   thead { display: table-header-group; }
