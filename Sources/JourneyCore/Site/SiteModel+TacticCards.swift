@@ -20,12 +20,9 @@ extension SiteModel {
                 CellItem(j.touchpoints[i].header.title, href: Self.touchpointAnchor(j.touchpoints[i].header.id))
             }, asList: !f.touchpoints.isEmpty),
         ]
-        if !t.momentRefs.isEmpty {
-            facts.append(Fact("Micro-moments", t.momentRefs.map { ref in
-                let local = ref.journey == nil || ref.journey == j.id
-                return CellItem(local ? momentTitle(j, ref.id) ?? ref.text : ref.text,
-                                href: local ? "#" + SitePaths.encode(SitePaths.Anchor.moment(ref.id))
-                                    : root + SitePaths.momentLink(journey: ref.journey!, moment: ref.id))
+        if !f.moments.isEmpty {
+            facts.append(Fact("Micro-moments", f.moments.map { id in
+                CellItem(momentTitle(j, id) ?? id, href: "#" + SitePaths.encode(SitePaths.Anchor.moment(id)))
             }, asList: true))
         }
         facts.append(Fact("Segments", t.segmentRefs.isEmpty ? [CellItem("everyone")] : t.segmentRefs.map { ref in
