@@ -36,7 +36,9 @@ extension SiteModel {
         if let type = t.type { facts.append(Fact("Type", type)) }
         if let engine = t.engine { facts.append(Fact("Engine", engine)) }
         if !t.data.isEmpty { facts.append(Fact("Data", t.data.map { CellItem($0) }, asList: true)) }
-        facts.append(Fact("Consent", t.consent ?? "not given"))
+        // Consent is the legal basis for the tactic's data: without data there is nothing
+        // for it to cover, and "not given" would read as a compliance gap.
+        if t.consent != nil || !t.data.isEmpty { facts.append(Fact("Consent", t.consent ?? "not given")) }
         facts.append(Fact("Fallback", t.fallback ?? "none"))
         facts.append(Fact("Impact · effort · confidence", [score(t.impact), score(t.effort), score(t.confidence)].joined(separator: " · ")))
         facts.append(Fact("ICE", f.ice.map { SiteNumber.decimal($0) } ?? "not scored"))
