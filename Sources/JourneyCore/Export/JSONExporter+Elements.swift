@@ -36,7 +36,7 @@ extension JSONExporter {
             w.member("status", t.status)
             w.member("owner", t.owner)
             w.member("kpis", t.kpis, kpi)
-            w.member("moments", t.momentRefs.map(\.text))
+            w.member("moments", f.moments)
             w.member("custom") { custom(&$0, t.header.custom) }
         }
     }

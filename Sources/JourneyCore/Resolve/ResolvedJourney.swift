@@ -22,6 +22,12 @@ public struct ResolvedJourney: Sendable {
         Figures.mean(touchpoints.compactMap { $0.emotion?.value.score })
     }
 
+    /// Indices into `tactics` of the tactics that serve the micro-moment `id` (see
+    /// `TacticFigures.moments`), in document order.
+    public func tacticIndices(ofMoment id: String) -> [Int] {
+        tacticFigures.indices.filter { tacticFigures[$0].moments.contains(id) }
+    }
+
     /// Indices of the touchpoints of stage `s`.
     public func touchpointIndices(ofStage s: Int) -> [Int] {
         stageOfTouchpoint.indices.filter { stageOfTouchpoint[$0] == s }
@@ -64,6 +70,10 @@ public struct FlowEdge: Sendable, Equatable {
 public struct TacticFigures: Sendable {
     /// Indices into the journey's touchpoints of those the tactic belongs to.
     public var touchpoints: [Int] = []
+    /// Ids of the micro-moments the tactic serves: its parent micro-moment, if any, then
+    /// those it names with `moment:`, each once. The site and the export both read this,
+    /// so a tactic placed under a moment is linked to it everywhere.
+    public var moments: [String] = []
     public var channels: [String] = []
     public var quadrant: TacticQuadrant?
     public var ice: Double?

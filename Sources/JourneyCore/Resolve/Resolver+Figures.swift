@@ -15,8 +15,8 @@ extension Resolver {
         }
     }
 
-    /// Which touchpoints each tactic belongs to (section 4, Tactic), its channels,
-    /// matrix quadrant, ICE and experiment size; and the segment references.
+    /// Which touchpoints and micro-moments each tactic belongs to (section 4, Tactic),
+    /// its channels, matrix quadrant, ICE and experiment size; and the segment references.
     mutating func computeTactics(_ journey: inout ResolvedJourney, index: JourneyIndex) {
         let doc = journey.document
         var offsets: [Int] = []
@@ -27,6 +27,8 @@ extension Resolver {
         }
         for (k, tactic) in doc.tactics.enumerated() {
             var members: [Int] = []
+            // The parent micro-moment comes first, then those named with `moment:`.
+            var moments: [String] = []
             switch tactic.parent {
             case .document: break
             case .stage(let s): members += journey.touchpointIndices(ofStage: s)
@@ -34,6 +36,7 @@ extension Resolver {
             case .moment(let s, let t, let m):
                 let moment = t.map { doc.stages[s].touchpoints[$0].moments[m] } ?? doc.stages[s].moments[m]
                 members += index.momentTouchpoints[moment.header.id] ?? []
+                moments.append(moment.header.id)
             }
             for ref in tactic.touchpointRefs {
                 if let i = localTouchpoint(ref, doc: doc, index: index, kind: "touchpoint") { members.append(i) }
@@ -41,6 +44,7 @@ extension Resolver {
             for ref in tactic.momentRefs {
                 if ref.journey == nil || ref.journey == doc.id, let targets = index.momentTouchpoints[ref.id] {
                     members += targets
+                    if !moments.contains(ref.id) { moments.append(ref.id) }
                 } else {
                     let known = index.momentTouchpoints.keys.sorted()
                     let hint = Suggest.closest(to: ref.id, in: known).map { "did you mean '\($0)'? " } ?? ""
@@ -53,7 +57,7 @@ extension Resolver {
             members = members.filter { seen.insert($0).inserted }
             for i in members { journey.touchpointFigures[i].tactics.append(k) }
 
-            var figures = TacticFigures(touchpoints: members)
+            var figures = TacticFigures(touchpoints: members, moments: moments)
             figures.channels = tactic.channels.isEmpty
                 ? (members.first.flatMap { journey.touchpoints[$0].channels.first }.map { [$0] } ?? [])
                 : tactic.channels

@@ -109,7 +109,8 @@ extension SiteModel {
         }
     }
 
-    /// Micro-moment cards in document order, each with the touchpoints it belongs to.
+    /// Micro-moment cards in document order, each with the touchpoints it belongs to and
+    /// the tactics that serve it.
     func momentCards(_ j: ResolvedJourney) -> [SiteValue] {
         var all: [MicroMoment] = []
         for stage in j.stages {
@@ -130,6 +131,10 @@ extension SiteModel {
             if let type = m.type { facts.append(Fact("Type", type)) }
             if !m.signals.isEmpty { facts.append(Fact("Signals", m.signals.map { CellItem($0) }, asList: true)) }
             if let tps = touchpointsOf[m.header.id] { facts.append(Fact("Touchpoints", tps, asList: true)) }
+            let tactics = j.tacticIndices(ofMoment: m.header.id).map { k in
+                CellItem(j.tactics[k].header.title, href: Self.tacticAnchor(j.tactics[k].header.id))
+            }
+            if !tactics.isEmpty { facts.append(Fact("Tactics", tactics, asList: true)) }
             if !m.sources.isEmpty { facts.append(Fact("Sources", m.sources.map { CellItem($0) }, asList: true)) }
             facts += m.header.custom.map { Fact($0.key, $0.value) }
             var html = SiteHTML()

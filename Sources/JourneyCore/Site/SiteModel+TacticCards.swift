@@ -20,12 +20,9 @@ extension SiteModel {
                 CellItem(j.touchpoints[i].header.title, href: Self.touchpointAnchor(j.touchpoints[i].header.id))
             }, asList: !f.touchpoints.isEmpty),
         ]
-        if !t.momentRefs.isEmpty {
-            facts.append(Fact("Micro-moments", t.momentRefs.map { ref in
-                let local = ref.journey == nil || ref.journey == j.id
-                return CellItem(local ? momentTitle(j, ref.id) ?? ref.text : ref.text,
-                                href: local ? "#" + SitePaths.encode(SitePaths.Anchor.moment(ref.id))
-                                    : root + SitePaths.momentLink(journey: ref.journey!, moment: ref.id))
+        if !f.moments.isEmpty {
+            facts.append(Fact("Micro-moments", f.moments.map { id in
+                CellItem(momentTitle(j, id) ?? id, href: "#" + SitePaths.encode(SitePaths.Anchor.moment(id)))
             }, asList: true))
         }
         facts.append(Fact("Segments", t.segmentRefs.isEmpty ? [CellItem("everyone")] : t.segmentRefs.map { ref in
@@ -39,7 +36,9 @@ extension SiteModel {
         if let type = t.type { facts.append(Fact("Type", type)) }
         if let engine = t.engine { facts.append(Fact("Engine", engine)) }
         if !t.data.isEmpty { facts.append(Fact("Data", t.data.map { CellItem($0) }, asList: true)) }
-        facts.append(Fact("Consent", t.consent ?? "not given"))
+        // Consent is the legal basis for the tactic's data: without data there is nothing
+        // for it to cover, and "not given" would read as a compliance gap.
+        if t.consent != nil || !t.data.isEmpty { facts.append(Fact("Consent", t.consent ?? "not given")) }
         facts.append(Fact("Fallback", t.fallback ?? "none"))
         facts.append(Fact("Impact · effort · confidence", [score(t.impact), score(t.effort), score(t.confidence)].joined(separator: " · ")))
         facts.append(Fact("ICE", f.ice.map { SiteNumber.decimal($0) } ?? "not scored"))
