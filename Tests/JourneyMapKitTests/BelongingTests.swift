@@ -156,4 +156,20 @@ import Testing
             Expected(.unresolvedRef, 17, 12, "no Segment 'vips' in the maps folder; define '## Segment: ...' in a library document or fix the id"),
         ])
     }
+
+    /// `moment: journey/id` names another journey's micro-moment (section 2): checked
+    /// for existence, like `touchpoint: journey/id`, but the tactic does not serve it.
+    @Test(arguments: [
+        ("b/m2", [Expected]()),
+        ("b/m9", [Expected(.unresolvedRef, 17, 11, "journey 'b' has no micro-moment 'm9'; did you mean 'b/m1'? use a micro-moment id of that journey (its {#id} or title slug)", file: "maps/j.md")]),
+        ("zz/m1", [Expected(.unresolvedRef, 17, 11, "no journey 'zz' in the maps folder for 'zz/m1'; use the id from that journey's front matter or file name", file: "maps/j.md")]),
+    ])
+    func momentOfAnotherJourney(_ ref: String, _ expected: [Expected]) throws {
+        let j = CheckTable.touchpointA + "\n## Tactic: Loose\n- trigger: x\n- fallback: f\n- kpi: k\n- touchpoint: a\n- moment: \(ref)\n"
+        let project = try MapsFolder(["j.md": MapsFolder.preamble + j, "b.md": Self.journey]).project(strict: false)
+        #expect(project.expected.filter { $0.file == "maps/j.md" } == expected)
+        let loose = try #require(project.journey("j")).tactic("loose")
+        #expect(loose.moments == [])
+        #expect(loose.touchpoints == [0])
+    }
 }

@@ -42,7 +42,9 @@ extension Resolver {
                 if let i = localTouchpoint(ref, doc: doc, index: index, kind: "touchpoint") { members.append(i) }
             }
             for ref in tactic.momentRefs {
-                if ref.journey == nil || ref.journey == doc.id, let targets = index.momentTouchpoints[ref.id] {
+                if let journey = ref.journey, journey != doc.id {
+                    checkOtherJourney(ref, journey, doc: doc, ids: momentIDs, noun: "micro-moment")
+                } else if let targets = index.momentTouchpoints[ref.id] {
                     members += targets
                     if !moments.contains(ref.id) { moments.append(ref.id) }
                 } else {

@@ -89,19 +89,7 @@ extension Resolver {
     /// exist. A reference into another journey is checked but gives no local index.
     mutating func localTouchpoint(_ ref: Ref, doc: MapDocument, index: JourneyIndex, kind: String) -> Int? {
         if let journey = ref.journey, journey != doc.id {
-            guard let ids = touchpointIDs[journey] else {
-                let hint = Suggest.closest(to: journey, in: touchpointIDs.keys.sorted()).map { "did you mean '\($0)'? " } ?? ""
-                report(.unresolvedRef, doc.file, ref.range,
-                       "no journey '\(journey)' in the maps folder for '\(ref.text)'; \(hint)use the id from that journey's front matter or file name")
-                return nil
-            }
-            if !ids.contains(ref.id) {
-                let near = Suggest.closest(to: ref.id, in: ids.sorted()).map { "\(journey)/\($0)" }
-                let hint = near.map { "did you mean '\($0)'? " } ?? ""
-                report(.unresolvedRef, doc.file, ref.range,
-                       "journey '\(journey)' has no touchpoint '\(ref.id)'; \(hint)use a touchpoint id of that journey (its {#id} or title slug)",
-                       fix: near)
-            }
+            checkOtherJourney(ref, journey, doc: doc, ids: touchpointIDs, noun: "touchpoint")
             return nil
         }
         if let i = index.touchpoint[ref.id] { return i }
@@ -111,5 +99,24 @@ extension Resolver {
                "no touchpoint '\(ref.id)' in journey '\(doc.id)'; \(hint)a \(kind) reference names a touchpoint id (its {#id} or title slug)",
                fix: Suggest.closest(to: ref.id, in: known))
         return nil
+    }
+
+    /// Reports `ref` (`journey/id`, `journey` not `doc`'s) unless that journey has a
+    /// `noun` with the id; `ids` maps each journey to its ids of that kind. Another
+    /// journey's element is only checked: a tactic belongs to elements of its own.
+    mutating func checkOtherJourney(_ ref: Ref, _ journey: String, doc: MapDocument, ids: [String: Set<String>],
+                                    noun: String) {
+        guard let known = ids[journey] else {
+            let hint = Suggest.closest(to: journey, in: ids.keys.sorted()).map { "did you mean '\($0)'? " } ?? ""
+            report(.unresolvedRef, doc.file, ref.range,
+                   "no journey '\(journey)' in the maps folder for '\(ref.text)'; \(hint)use the id from that journey's front matter or file name")
+            return
+        }
+        guard !known.contains(ref.id) else { return }
+        let near = Suggest.closest(to: ref.id, in: known.sorted()).map { "\(journey)/\($0)" }
+        let hint = near.map { "did you mean '\($0)'? " } ?? ""
+        report(.unresolvedRef, doc.file, ref.range,
+               "journey '\(journey)' has no \(noun) '\(ref.id)'; \(hint)use a \(noun) id of that journey (its {#id} or title slug)",
+               fix: near)
     }
 }
