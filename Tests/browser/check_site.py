@@ -16,7 +16,8 @@ SVG named), axe (no serious/critical finding of wcag2a/aa, wcag21a/aa, best-prac
 axe-dark (colour contrast under prefers-color-scheme: dark), dark (the palette
 changes), narrow (no horizontal page overflow at 375 px), axe-narrow (axe at 375 px),
 print (print styles apply; a journey grid fits a landscape page's width).
-Site: stylesheets load nothing from the network, search works from the root and
+Site: stylesheets load nothing from the network, the catalog's filter boxes show what
+the filter pages list (and stay off those pages), search works from the root and
 from a nested page, and a full-page screenshot of a journey page (1400 px wide)
 goes to OUTPUT_DIR/screenshot-journey.png and, without --no-docs-screenshot (as
 `make screenshot` runs it), to docs/screenshot-journey.png.
@@ -128,6 +129,7 @@ def main():
             rel = os.path.relpath(page, root)
             check_page(tally, checks, browser, page, rel, html.get(page) if not a.no_vnu else None)
         tally.guard("(site)", "stylesheets", site_checks.stylesheets, root)
+        tally.guard("tactics/index.html", "catalog", site_checks.catalog, browser, root)
         journey = journey_page(root, a.screenshot_page)
         if journey is None:
             tally.record("(site)", "journey-page", ["no journeys/*.html page to search for and screenshot"])

@@ -1,4 +1,5 @@
-"""Checks of the site as a whole: search from file://, the stylesheets, the screenshot."""
+"""Checks of the site as a whole: search from file://, the catalog's filters, the stylesheets, the
+screenshot."""
 import glob
 import os
 import re
@@ -57,6 +58,45 @@ def search(browser, root, page, query):
     if fragment and not browser.js("return !!document.getElementById(arguments[0]);", fragment):
         return [f"result {href} opened, but the page has no element with id '{fragment}'"], []
     return [], [f"'{query}' -> {os.path.relpath(target, root)}{'#' + fragment if fragment else ''}"]
+
+
+CATALOG_STATE = r"""
+var tools = document.querySelector(".catalog-tools");
+var rows = document.querySelectorAll("table tbody tr");
+return {
+  selects: tools ? tools.querySelectorAll("select").length : 0,
+  shown: Array.prototype.filter.call(rows, function (r) { return !r.hidden; }).length,
+  rows: rows.length
+};
+"""
+
+
+def catalog(browser, root):
+    """On the whole catalog the script adds filter boxes, and choosing a value shows as
+    many tactics as that value's own page lists; a page of one value keeps its links and
+    gets no boxes (they would filter only its rows)."""
+    index = os.path.join(root, "tactics", "index.html")
+    if not os.path.isfile(index):
+        return ["no tactics/index.html"], []
+    browser.open(index)
+    state = browser.js(CATALOG_STATE)
+    if state["selects"] == 0:
+        return ["tactics/index.html: the script added no filter boxes"], []
+    link = browser.driver.find_elements(By.CSS_SELECTOR, ".filters a[data-filter]")[0]
+    dimension, value = link.get_attribute("data-filter"), link.get_attribute("data-value")
+    page = urllib.parse.unquote(urllib.parse.urlsplit(link.get_attribute("href")).path)
+    select = browser.driver.find_element(By.CSS_SELECTOR, ".catalog-tools select")
+    browser.js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", select, value)
+    shown = browser.js(CATALOG_STATE)["shown"]
+    browser.open(page)
+    own = browser.js(CATALOG_STATE)
+    problems = []
+    if shown != own["rows"]:
+        problems.append(f"tactics/index.html filtered to {dimension} '{value}' shows {shown} tactics; "
+                        f"{os.path.relpath(page, root)} lists {own['rows']}")
+    if own["selects"]:
+        problems.append(f"{os.path.relpath(page, root)}: the script added filter boxes to a page of one {dimension}")
+    return problems, [f"{dimension} '{value}': {shown} tactics both ways"]
 
 
 def stylesheets(root):
