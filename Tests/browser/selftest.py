@@ -9,7 +9,9 @@ The copy gets: a stylesheet without its dark and print rules, that imports a fon
 sheet over https, with a footer too wide for 375 px and too pale to read; an index page
 without its CSP, with a skipped heading level, an unnamed SVG, a duplicate id, a
 root-relative link, a link to a missing file and to a missing anchor, and an image
-over http; a journey page with a script that throws; an empty search index.
+over http, and a region that scrolls at 375 px but takes no keyboard focus; a journey
+page with a script that throws; an empty search index; a script that adds the catalog's
+filter boxes to the pages of one filter too.
 Both remote URLs name 127.0.0.1 port 9, which Chromium refuses to connect to (an
 unsafe port): the requests show in the log but nothing leaves the machine, not even
 a DNS query.
@@ -25,10 +27,11 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 PAGES = ("index.html", "journeys/trail-running.html")
 EXPECTED = {
-    "index.html": ["html", "structure", "links", "requests", "console", "axe", "axe-dark",
+    "index.html": ["html", "structure", "links", "requests", "console", "axe", "axe-narrow", "axe-dark",
                    "dark", "narrow", "print", "search"],
     "journeys/trail-running.html": ["console", "axe", "axe-dark", "dark", "narrow", "print", "search"],
     "(site)": ["stylesheets"],
+    "tactics/index.html": ["catalog"],
 }
 INDEX_ADDITIONS = """
 <h4>Skipped heading level</h4>
@@ -37,10 +40,12 @@ INDEX_ADDITIONS = """
 <a href="journeys/trail-running.html#no-such-anchor">missing anchor</a>
 <img src="http://127.0.0.1:9/remote.png" alt="remote image">
 <svg width="10" height="10"><rect width="10" height="10"></rect></svg>
+<div class="scroll"><p class="selftest-wide">A region that scrolls on a phone, and no way to reach it by keyboard</p></div>
 """
 CSS_ADDITIONS = """
 .site-footer { min-width: 1000px; }
 .site-footer, .site-footer p, .site-footer a { color: #dadada; }
+.selftest-wide { width: 600px; }
 """
 
 
@@ -79,6 +84,14 @@ def break_site(site):
          lambda t: t.replace("</head>", '<script src="../assets/broken.js"></script>\n</head>', 1))
     with open(os.path.join(site, "assets", "search-index.js"), "w") as f:
         f.write("window.JOURNEYMAP_SEARCH = [];\n")
+    edit(os.path.join(site, "assets", "site.js"), without_filter_page_guard)
+
+
+def without_filter_page_guard(script):
+    guard = ' || document.querySelector(".filters a[data-filter][aria-current]")'
+    if guard not in script:
+        raise SystemExit("selftest: site.js no longer holds the filter-page guard this test removes; update it")
+    return script.replace(guard, "", 1)
 
 
 def main():
