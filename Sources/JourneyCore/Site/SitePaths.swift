@@ -35,9 +35,6 @@ public enum SitePaths {
     public static func tacticLink(journey: String, tactic: String) -> String {
         journeyLink(journey) + "#" + encode(Anchor.tactic(tactic))
     }
-    public static func momentLink(journey: String, moment: String) -> String {
-        journeyLink(journey) + "#" + encode(Anchor.moment(moment))
-    }
 
     /// `""` for a page at the root, `"../"` per folder level below it.
     public static func root(of path: String) -> String {
