@@ -5,8 +5,8 @@ import GraphvizBridge
 ///
 /// Graphviz output depends only on the DOT text and the Graphviz version. The build
 /// being replaced recorded, in its manifest (`DiagramManifest`), the versions of
-/// journeymap and Graphviz and, per diagram, the SHA-256 of the DOT text and of the SVG
-/// bytes it wrote. An old SVG is reused only when that manifest is whole and of the
+/// journeymap and Graphviz and, per diagram, a checksum (`XXH64`) of the DOT text and of
+/// the SVG bytes it wrote. An old SVG is reused only when that manifest is whole and of the
 /// versions in use, records the new DOT text's hash for the same path, and the SVG file
 /// still hashes to the recorded value. Anything else in the old folder, such as an SVG
 /// edited since, is not trusted but drawn again: the pages inline SVGs as markup, and

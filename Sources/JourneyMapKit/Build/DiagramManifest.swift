@@ -7,16 +7,17 @@ import JourneyCore
 /// A text file, one diagram a line in build order, so that two builds of the same maps
 /// write the same bytes:
 ///
-///     journeymap diagrams 1
+///     journeymap diagrams 2
 ///     tool 1.0.0
 ///     graphviz 2.43.0 (0)
-///     <SHA-256 of the DOT text> <SHA-256 of the SVG file> journeys/trail-running.svg
+///     <XXH64 of the DOT text> <XXH64 of the SVG file> journeys/trail-running.svg
 ///
-/// Hashes are lowercase hexadecimal; the path (the SVG's, relative to the output
-/// folder) is the rest of the line.
+/// Hashes are 16 lowercase hexadecimal digits (`XXH64`); the path (the SVG's, relative
+/// to the output folder) is the rest of the line. Version 1 recorded SHA-256 hashes; a
+/// build finding one reuses nothing and writes version 2.
 struct DiagramManifest: Equatable, Sendable {
     static let fileName = ".journeymap-diagrams"
-    static let header = "journeymap diagrams 1"
+    static let header = "journeymap diagrams 2"
 
     /// What the diagrams depend on besides their DOT text.
     struct Versions: Equatable, Sendable {
@@ -71,11 +72,11 @@ struct DiagramManifest: Equatable, Sendable {
     }
 
     private static func isHash(_ field: Substring) -> Bool {
-        field.utf8.count == 64 && field.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+        field.utf8.count == 16 && field.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 
     /// The hash of `bytes` as the manifest writes it.
-    static func hash(_ bytes: some Collection<UInt8>) -> String { SHA256.hex(SHA256.digest(bytes)) }
+    static func hash(_ bytes: some Collection<UInt8>) -> String { XXH64.hex(XXH64.hash(bytes)) }
 
-    static func hash(_ text: String) -> String { SHA256.hex(SHA256.digest(text)) }
+    static func hash(_ text: String) -> String { XXH64.hex(XXH64.hash(text)) }
 }
