@@ -71,12 +71,18 @@ public struct ExportDotAction: Sendable {
         } catch {
             throw LoadError("cannot create the output folder '\(folder)': \(error.localizedDescription)")
         }
+        // Each file is written beside its name and renamed over it, so a reader never
+        // sees half a graph; without the flush to disk per file that Foundation's atomic
+        // writes make, which took longer than making the graphs.
         for graph in graphs {
             let path = (folder as NSString).appendingPathComponent(graph.file)
-            do {
-                try Data(graph.dot.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            let partial = (folder as NSString).appendingPathComponent("." + graph.file + ".partial")
+            do throws(BuildError) {
+                try FileTree.writeFile(partial, Array(graph.dot.utf8))
+                guard rename(partial, path) == 0 else { throw .posix("write", path, errno) }
             } catch {
-                throw LoadError("cannot write '\(path)': \(error.localizedDescription)")
+                unlink(partial)
+                throw LoadError(error.description)
             }
         }
     }

@@ -103,6 +103,22 @@ import Testing
         #expect(status == .cannotRun)
         #expect(output.err.contains("cannot create the output folder"))
     }
+
+    /// A graph that cannot take its name (a folder is there) fails the export, names
+    /// the file, and leaves no partly written file behind.
+    @Test func unwritableGraphCannotRunAndLeavesNoPartialFile() throws {
+        let folder = Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("overview.dot"),
+                                                withIntermediateDirectories: true)
+        let output = Output()
+        let status = ExportDotAction(maps: DiagramCorpus.maps("linked"), output: folder.path).run(console: output.console)
+        #expect(status == .cannotRun)
+        #expect(output.err.contains("cannot write '\(folder.path)/overview.dot'"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(left.filter { $0.hasPrefix(".") }.isEmpty, "\(left)")
+        #expect(left.contains("signup.dot"))
+    }
 }
 
 /// The subcommand as scripts call it.
