@@ -60,7 +60,7 @@ public enum DotEscaping {
     /// node names, graph names and `id` attributes. Injective, so distinct texts stay
     /// distinct; slugs (every map id) come out unchanged.
     public static func identifier(_ text: String) -> String {
-        encode(text, escape: "_") { isUnreserved($0) && $0 != 0x5F }
+        encode(text, escape: UInt8(ascii: "_")) { isUnreserved($0) && $0 != 0x5F }
     }
 
     /// Joins the parts of an `id` attribute made of identifiers (`flow-edge-ad__0`).
@@ -73,7 +73,7 @@ public enum DotEscaping {
     /// RFC 3986 unreserved characters stay literal, so no quote, backslash or `#`
     /// remains. Slugs come out unchanged.
     public static func urlComponent(_ text: String) -> String {
-        encode(text, escape: "%", keep: isUnreserved)
+        encode(text, escape: UInt8(ascii: "%"), keep: isUnreserved)
     }
 
     /// Whether `text` holds no `"`, backslash or control character (`isControl`), so that no
@@ -116,19 +116,19 @@ public enum DotEscaping {
         }
     }
 
-    private static func encode(_ text: String, escape: Character, keep: (UInt8) -> Bool) -> String {
-        let hex = Array("0123456789ABCDEF")
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+    private static func encode(_ text: String, escape: UInt8, keep: (UInt8) -> Bool) -> String {
+        // Slugs, nearly every text that comes here, need no change.
+        if text.utf8.allSatisfy(keep) { return text }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         for byte in text.utf8 {
             if keep(byte) {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                out.append(byte)
             } else {
-                out.append(escape)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0x0F)])
+                out += [escape, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -58,6 +58,12 @@ public enum DotWriter {
     /// `text` broken into lines of about `width` characters at spaces, each escaped,
     /// joined with `<BR/>`. A word longer than `width` keeps its own line whole.
     static func wrapped(_ text: String, width: Int = 26) -> String {
+        // Most titles fit on one line with single spaces: then the text is the one line.
+        let bytes = text.utf8
+        if bytes.count <= width, bytes.first != 0x20, bytes.last != 0x20,
+           !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) {
+            return DotEscaping.htmlText(text)
+        }
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {

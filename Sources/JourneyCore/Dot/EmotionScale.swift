@@ -49,13 +49,13 @@ public enum EmotionScale {
 
         /// `#rrggbb`, lowercase.
         public var hex: String {
-            let digits = Array("0123456789abcdef")
-            var out = "#"
+            let digits = Array("0123456789abcdef".utf8)
+            var out: [UInt8] = [UInt8(ascii: "#")]
             for c in [r, g, b] {
                 out.append(digits[c >> 4])
                 out.append(digits[c & 0x0F])
             }
-            return out
+            return String(decoding: out, as: UTF8.self)
         }
     }
 }
