@@ -55,7 +55,7 @@ extension CheckTable {
             Expected(.unknownKey, 10, 3, "unknown key 'chanel' in Touchpoint 'A'; did you mean 'channel'?"),
         ]),
         CheckCase("unknown-key: a key of another kind", body: touchpointA + "- trigger: cart abandoned\n", [
-            Expected(.unknownKey, 11, 3, "unknown key 'trigger' in Touchpoint 'A'; 'trigger' is a key of Tactics, not of Touchpoints; keys of a Touchpoint are channel, action, thought, emotion, pain, opportunity, data, evidence, frontstage, backstage, support, source, duration, moment of truth, score, need, value, traffic, entry, kpi, next"),
+            Expected(.unknownKey, 11, 3, "unknown key 'trigger' in Touchpoint 'A'; 'trigger' is a key of Tactics, not of Touchpoints; keys of a Touchpoint are channel, action, thought, emotion, pain, opportunity, data, evidence, frontstage, backstage, support, source, duration, actor, moment of truth, score, need, value, traffic, entry, kpi, next"),
         ]),
         CheckCase("unknown-key: experiment key", body: experiment(baseline: "3%", lift: "10%") + "  - trafic: 1200/day\n", [
             Expected(.unknownKey, 19, 5, "unknown experiment key 'trafic' in Tactic 'T'; did you mean 'traffic'? experiment keys are baseline, lift, metric, variants, traffic"),

@@ -50,7 +50,7 @@ import Testing
         let project = try MapsFolder(bytes: ["a.md": bytes, "b.md": Array(good.utf8)]).project()
         #expect(project.expected == [
             fileError,
-            Expected(.unknownKey, 11, 3, "unknown key 'colour' in Touchpoint 'B'; keys of a Touchpoint are channel, action, thought, emotion, pain, opportunity, data, evidence, frontstage, backstage, support, source, duration, moment of truth, score, need, value, traffic, entry, kpi, next; custom keys start with 'x-'", file: "maps/b.md"),
+            Expected(.unknownKey, 11, 3, "unknown key 'colour' in Touchpoint 'B'; keys of a Touchpoint are channel, action, thought, emotion, pain, opportunity, data, evidence, frontstage, backstage, support, source, duration, actor, moment of truth, score, need, value, traffic, entry, kpi, next; custom keys start with 'x-'", file: "maps/b.md"),
         ], "\(name)")
         #expect(project.journeys.map(\.id) == ["j"])
         #expect(project.documentsRead == 2)

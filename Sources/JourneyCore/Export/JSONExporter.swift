@@ -34,6 +34,7 @@ public enum JSONExporter {
             w.member("kpis", doc.kpis, kpi)
             w.member("description", doc.description.markdown)
             w.member("meanEmotion", double: j.meanEmotion)
+            w.member("cxScore", double: j.cxScore)
             var offset = 0
             w.member("stages", doc.stages.indices) { w, s in
                 let count = doc.stages[s].touchpoints.count
@@ -94,6 +95,8 @@ public enum JSONExporter {
             w.member("value", number: tp.value)
             w.member("needsValue", f.needsValue?.rawValue)
             w.member("trafficPerDay", double: tp.traffic?.perDay)
+            w.member("personalizationValue", double: f.personalizationValue)
+            w.member("actors", tp.actors)
             w.member("next", next) { w, next in edge(&w, next.edge, to: next.to) }
             w.member("moments", f.moments)
             w.member("tactics", tactics)

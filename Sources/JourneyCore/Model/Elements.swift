@@ -39,6 +39,8 @@ public struct Touchpoint: Sendable {
     public var support: [String] = []
     public var sources: [String] = []
     public var duration: String?
+    /// Who takes part in the step (the customer, staff, a system), in written order.
+    public var actors: [String] = []
     public var momentOfTruth = false
     public var scores: [CriterionScore] = []
     public var need: Double?

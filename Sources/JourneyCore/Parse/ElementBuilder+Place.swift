@@ -100,6 +100,7 @@ extension ElementBuilder {
         tp.support = v.texts("support")
         tp.sources = v.texts("source")
         tp.duration = v.text("duration")
+        tp.actors = v.words("actor")
         tp.momentOfTruth = v.bool("moment of truth") ?? false
         for case .scores(let scores) in v.all("score") { tp.scores += scores }
         tp.need = v.number("need")

@@ -2,6 +2,8 @@
 public enum ValueType: Sendable, Equatable {
     case text
     case refList
+    /// Comma-separated free text (`actor: Customer, Waiter`), each part one item.
+    case textList
     case channels
     case score
     case emotion
@@ -98,7 +100,7 @@ public enum Schema {
             KeySpec("evidence", text, repeatable: true), KeySpec("frontstage", text, repeatable: true),
             KeySpec("backstage", text, repeatable: true), KeySpec("support", text, repeatable: true),
             KeySpec("source", text, repeatable: true), KeySpec("duration", text),
-            KeySpec("moment of truth", .yesNo), KeySpec("score", .scoreList),
+            KeySpec("actor", .textList, repeatable: true), KeySpec("moment of truth", .yesNo), KeySpec("score", .scoreList),
             KeySpec("need", .score), KeySpec("value", .score), KeySpec("traffic", .rate),
             KeySpec("entry", .yesNo), KeySpec("kpi", .kpi, repeatable: true), KeySpec("next", .flow),
         ],

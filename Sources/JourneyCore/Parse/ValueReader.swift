@@ -42,6 +42,17 @@ struct ValueReader {
                 return Ref(parsing: String(part.text), range: range)
             }
             return .refs(refs)
+        case .textList:
+            var parts: [String] = []
+            for part in Values.splitList(text) {
+                guard !part.text.isEmpty else {
+                    sink.report(.badValue, at: shifted(item.range, part.offset, 0),
+                                "empty item in '\(spec.name)'; remove the extra comma")
+                    continue
+                }
+                parts.append(String(part.text))
+            }
+            return parts.isEmpty ? nil : .words(parts)
         case .channels:
             var words: [String] = []
             for part in Values.splitList(text) {
@@ -118,6 +129,7 @@ struct ValueReader {
         case .rate: return "500/day"
         case .yesNo: return "yes"
         case .channels: return "web"
+        case .textList: return "Customer, Waiter"
         case .word(let words): return words.first ?? "value"
         case .integer(let r): return "\(r.lowerBound)"
         case .scoreList: return "volume 3, influence 4, data 2"

@@ -11,6 +11,8 @@ public struct ResolvedJourney: Sendable {
     public var tacticFigures: [TacticFigures]
     /// Indices into `touchpoints` of the journey's lowest emotions.
     public var lowPoints: [Int]
+    /// The journey's CX score on 0..100 (section 6); nil without touchpoints.
+    public var cxScore: Double?
 
     public var id: String { document.id }
     public var title: String { document.title ?? document.id }
@@ -40,6 +42,8 @@ public struct TouchpointFigures: Sendable {
     public var rank: Int?
     public var focus = false
     public var needsValue: NeedsValueQuadrant?
+    /// The personalized interaction value on 0..1: what the touchpoint's tactics are worth.
+    public var personalizationValue = 0.0
     /// Indices into the journey's `tactics` of every tactic that belongs here.
     public var tactics: [Int] = []
     /// The resolved flow out of the touchpoint, implicit edges included.

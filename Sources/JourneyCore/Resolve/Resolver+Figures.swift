@@ -115,6 +115,15 @@ extension Resolver {
         if let lowest = scores.compactMap({ $0 }).min() {
             journey.lowPoints = scores.indices.filter { scores[$0] == lowest }
         }
+        let tacticValues = journey.tactics.map {
+            Figures.tacticValue(impact: $0.impact, confidence: $0.confidence, status: $0.status)
+        }
+        for i in journey.touchpoints.indices {
+            journey.touchpointFigures[i].personalizationValue =
+                Figures.interactionValue(journey.touchpointFigures[i].tactics.map { tacticValues[$0] })
+        }
+        journey.cxScore = Figures.cxScore(values: journey.touchpointFigures.map(\.personalizationValue),
+                                          priorities: priorities)
     }
 }
 
