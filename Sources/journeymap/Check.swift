@@ -20,7 +20,7 @@ struct Check: ParsableCommand {
 }
 
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Export the resolved model.", subcommands: [JSON.self, Dot.self])
+    static let configuration = CommandConfiguration(abstract: "Export the resolved model.", subcommands: [JSON.self, Dot.self, Mermaid.self])
 
     struct JSON: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "json",
