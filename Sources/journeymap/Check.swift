@@ -11,7 +11,7 @@ struct Check: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    @Option(help: "Output format: text, json or github.")
+    @Option(help: "Output format: text, json, github or sarif.")
     var format: CheckAction.Format = .text
 
     func run() throws {
