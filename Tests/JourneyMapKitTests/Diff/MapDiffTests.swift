@@ -76,6 +76,13 @@ import JourneyCore
         #expect(listedOrder == ["moved touchpoint compare order"])
     }
 
+    @Test func touchpointRemoved() throws {
+        let fixture = DiffFixture.trip([("### Touchpoint: Pay {#pay}\n- channel: web\n- emotion: 0\n- score: volume 1, influence 1, data 1\n", "")])
+        let listedFixture = try fixture.changes()
+        #expect(listedFixture == ["removed touchpoint pay"])
+        #expect(try fixture.diff().newDiagnostics.map(\.id) == [.stageEmpty])
+    }
+
     @Test func emotionChangesWithLowPointsBeforeAndAfter() throws {
         let fixture = DiffFixture.trip([("- emotion: 0\n", "- emotion: -2\n")])
         let listedFixture = try fixture.changes()
