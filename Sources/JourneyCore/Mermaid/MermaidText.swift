@@ -1,8 +1,8 @@
 /// Text going into and coming out of Mermaid's `journey` grammar.
 ///
 /// Mermaid cannot escape the characters that end its tokens: a task name ends at its
-/// first `:`, `#` starts a comment and `;` makes the diagram fail. Export writes a
-/// look-alike for each where it would break the line, and import maps them back.
+/// first `:`, `#` and `%%` start a comment and `;` makes the diagram fail. Export
+/// writes a look-alike for each where it would break the line, and import maps them back.
 public enum MermaidText {
     /// U+A789 MODIFIER LETTER COLON, for `:`.
     public static let colon: Character = "\u{A789}"
