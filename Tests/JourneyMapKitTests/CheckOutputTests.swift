@@ -38,4 +38,15 @@ import Testing
         // The findings are still there, with U+FFFD where the controls stood.
         #expect((result.out + result.err).contains("chan\u{FFFD}]0;owned\u{FFFD}el"))
     }
+
+    /// An error that stops the command names what it was given, controls replaced too.
+    @Test(arguments: CheckAction.Format.allCases)
+    func errorLinesAreSanitizedToo(_ format: CheckAction.Format) {
+        let err = Captured()
+        let console = Console(out: { _ in }, err: { err.append($0) }, errIsTerminal: false)
+        let status = CheckAction(maps: "gone\u{1B}[2J", strict: false, format: format)
+            .run(console: console, fileSystem: Self.hostile.fileSystem)
+        #expect(status == .cannotRun)
+        #expect(err.text == "journeymap: error: maps folder 'gone\u{FFFD}[2J' does not exist or is not a folder\n")
+    }
 }
