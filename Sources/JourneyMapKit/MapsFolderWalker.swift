@@ -73,23 +73,36 @@ struct MapsFolderWalker {
             close(fd)
             return skip(path, .unreadable(Self.describe(error)), folder: true)
         }
-        defer { closedir(dir) }
         let inside = holders + [(id, path)]
+        var folders: [String] = []
         while true {
             errno = 0
             guard let entry = readdir(dir) else {
                 if errno != 0 { skip(path, .unreadable(Self.describe(errno)), folder: true) }
-                return
+                break
             }
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
             guard let first = name.first, first != UInt8(ascii: ".") else { continue }
-            visit(name, dType: entry.pointee.d_type, in: path, dirFD: dirfd(dir), holders: inside)
+            if let folder = visit(name, dType: entry.pointee.d_type, in: path, dirFD: dirfd(dir), holders: inside) {
+                folders.append(folder)
+            }
+        }
+        closedir(dir)
+        // Opened only now that this folder is closed: one descriptor at a time, however deep.
+        for folder in folders {
+            let sub = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard sub >= 0 else {
+                skip(folder, Self.failure(errno), folder: true)
+                continue
+            }
+            walk(folder, fd: sub, holders: inside)
         }
     }
 
-    /// Lists, queues, descends into or reports one entry of a folder.
+    /// Lists, queues or reports one entry of a folder; returns the path of a real folder
+    /// to walk.
     private mutating func visit(_ name: [UInt8], dType: UInt8, in folder: String, dirFD: Int32,
-                                holders: [(id: FolderID, path: String)]) {
+                                holders: [(id: FolderID, path: String)]) -> String? {
         let isMarkdown = name.count > 3 && name.suffix(3).elementsEqual(".md".utf8)
         let decoded = String(validating: name, as: UTF8.self)
         let path = (folder.hasSuffix("/") ? folder : folder + "/") + (decoded ?? Self.escaped(name))
@@ -98,28 +111,29 @@ struct MapsFolderWalker {
             // Gone since `readdir`: nothing left to read. Otherwise the folder's type from
             // `readdir` tells whether a folder that may hold maps was missed.
             if errno != ENOENT, isMarkdown || dType == DT_DIR { skip(path, Self.failure(errno), folder: !isMarkdown) }
-            return
+            return nil
         }
         let isLink = info.st_mode & S_IFMT == S_IFLNK
         if isLink, Self.statEntry(name, dirFD, &info, follow: true) != 0 {
             // Any name may be a link to a folder; only a `.md` one is known to be meant.
             if isMarkdown { skip(path, errno == ENOENT ? .danglingLink : Self.failure(errno)) }
-            return
+            return nil
         }
         let type = info.st_mode & S_IFMT
-        guard type == S_IFDIR || isMarkdown else { return }
+        guard type == S_IFDIR || isMarkdown else { return nil }
         let isFolder = type == S_IFDIR
-        if decoded == nil { return skip(path, .undecodableName, folder: isFolder) }
-        if path.utf8.count >= MapFiles.pathLimit { return skip(path, .pathTooLong, folder: isFolder) }
-        if !isFolder {
+        if decoded == nil {
+            skip(path, .undecodableName, folder: isFolder)
+        } else if path.utf8.count >= MapFiles.pathLimit {
+            skip(path, .pathTooLong, folder: isFolder)
+        } else if !isFolder {
             if type == S_IFREG { files.append(path) } else { skip(path, .notRegular(Self.kind(type))) }
         } else if isLink {
             links.append(FolderLink(path: path, holders: holders))
         } else {
-            let fd = name.withCString { openat(dirFD, $0, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
-            guard fd >= 0 else { return skip(path, Self.failure(errno), folder: true) }
-            walk(path, fd: fd, holders: holders)
+            return path
         }
+        return nil
     }
 
     private mutating func skip(_ path: String, _ reason: SkipReason, folder: Bool = false) {

@@ -74,7 +74,7 @@ import Testing
             try OddEntries.rawName($0 + "/maps", [0xFF, 0xFE, 0x78], isFolder: true)
             try OddEntries.file($0 + "/maps/café.md", library)  // a UTF-8 name beside it is read
         },
-        Setup("a path over PATH_MAX", [(deepFolder, "not read: the path is longer than the 4096 bytes the system takes" + notInIt)]) {
+        Setup("a path over PATH_MAX", [(deepFolder, "not read: the path has 4096 bytes or more, too long for the system" + notInIt)]) {
             try OddEntries.deepFolders($0 + "/maps", levels: 22, segment: deepSegment, file: "deep.md", text: map)
         },
         Setup("a link to a folder that holds it", [("maps/sub/up", "not followed: the link leads back to 'maps', a folder that holds it")]) {
@@ -89,11 +89,12 @@ import Testing
         },
     ]
 
-    static func run(_ make: (String) throws -> Void, _ arguments: [String], unprivileged: Bool = false) throws -> CLIRunner.Result {
+    static func run(_ make: (String) throws -> Void, _ arguments: [String], unprivileged: Bool = false,
+                    openFiles: Int = 1024) throws -> CLIRunner.Result {
         let runner = try CLIRunner(files: ["maps/j.md": map])
         defer { OddEntries.remove(runner.folder.path) }
         try make(runner.folder.path)
-        let result = try runner.run(arguments, killAfter: watchdog, unprivileged: unprivileged)
+        let result = try runner.run(arguments, killAfter: watchdog, unprivileged: unprivileged, openFiles: openFiles)
         return try #require(result, "journeymap \(arguments.joined(separator: " ")) was still running after \(watchdog) s")
     }
 
@@ -182,6 +183,16 @@ import Testing
     @Test(arguments: read)
     func linksAreFollowed(_ setup: Setup) throws {
         let result = try Self.run(setup.make, ["check", "--maps", "maps"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.err == "0 errors, 0 warnings in 2 files\n")
+    }
+
+    /// 1,000 nested folders (a path of 2,005 bytes) with a map at the bottom, read with
+    /// 64 file descriptors: the walk holds one folder open at a time.
+    @Test func deepFoldersNeedFewDescriptors() throws {
+        let result = try Self.run({
+            try OddEntries.deepFolders($0 + "/maps", levels: 1000, segment: "a", file: "deep.md", text: Self.library)
+        }, ["check", "--maps", "maps"], openFiles: 64)
         #expect(result.status == 0, "\(result.err)")
         #expect(result.err == "0 errors, 0 warnings in 2 files\n")
     }

@@ -45,8 +45,9 @@ struct CLIRunner {
     /// going after `seconds` is killed and gives nil, and memory is capped at 4 GiB, so
     /// that a hang or a runaway read fails the test instead of stopping the suite.
     /// `unprivileged` runs it as user `nobody` when the tests run as root, for whom
-    /// permissions do not count.
-    func run(_ arguments: [String], killAfter seconds: Double?, unprivileged: Bool = false) throws -> Result? {
+    /// permissions do not count; `openFiles` caps its file descriptors.
+    func run(_ arguments: [String], killAfter seconds: Double?, unprivileged: Bool = false,
+             openFiles: Int = 1024) throws -> Result? {
         let binary = try #require(Self.binary, "journeymap binary not found next to \(Bundle.module.bundleURL.path)")
         let outURL = folder.appendingPathComponent(".stdout")
         let errURL = folder.appendingPathComponent(".stderr")
@@ -61,7 +62,7 @@ struct CLIRunner {
         } else {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             let drop = unprivileged && geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : ""
-            process.arguments = ["-c", "ulimit -v 4194304 && exec \(drop)\"$0\" \"$@\"", binary.path] + arguments
+            process.arguments = ["-c", "ulimit -v 4194304 && ulimit -n \(openFiles) && exec \(drop)\"$0\" \"$@\"", binary.path] + arguments
         }
         process.currentDirectoryURL = folder
         process.standardOutput = out
