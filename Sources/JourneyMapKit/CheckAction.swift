@@ -23,7 +23,7 @@ public struct CheckAction: Sendable {
         do {
             project = try ProjectLoader.load(maps: maps, strict: strict, fileSystem: fileSystem)
         } catch {
-            console.err("journeymap: error: \(error)\n")
+            console.err("journeymap: error: \(TerminalText.sanitized(String(describing: error)))\n")
             return .cannotRun
         }
         let diagnostics = project.diagnostics

@@ -4,7 +4,7 @@ import Testing
 /// Every check of Journey Markdown section 8 through the real pipeline (cmark, parser,
 /// resolver): each fixture gives exactly its diagnostics, with id, severity, position and message.
 @Suite struct CheckDiagnosticsTests {
-    @Test(arguments: CheckTable.errors + CheckTable.warnings + CheckTable.forms)
+    @Test(arguments: CheckTable.errors + CheckTable.warnings + CheckTable.forms + CheckTable.ids)
     func fixtureGivesExactlyItsDiagnostics(_ row: CheckCase) throws {
         let project = try MapsFolder(row.files).project()
         #expect(project.expected == row.expected)
@@ -19,7 +19,7 @@ import Testing
     }
 
     /// Each row's severities are the checks' own: errors for error checks, warnings for warning checks.
-    @Test(arguments: CheckTable.errors + CheckTable.warnings + CheckTable.forms)
+    @Test(arguments: CheckTable.errors + CheckTable.warnings + CheckTable.forms + CheckTable.ids)
     func severityIsTheCheckDefault(_ row: CheckCase) {
         for expected in row.expected {
             #expect(expected.severity == expected.id.defaultSeverity, "\(expected)")

@@ -39,7 +39,7 @@ public struct MapDocumentParser: Sendable {
         }
         let baseName = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         var doc = MapDocument(file: path, id: Slug.make(baseName))
-        FrontMatterReader.read(source, bodyStart: bodyStart, into: &doc, sink: &sink)
+        let idRange = FrontMatterReader.read(source, bodyStart: bodyStart, into: &doc, sink: &sink)
 
         // Blank lines in place of the front matter keep cmark's line numbers equal to the file's.
         let rest = bodyStart - 1 < source.lines.count ? source.text[source.lines[bodyStart - 1].startIndex...] : ""
@@ -61,6 +61,15 @@ public struct MapDocumentParser: Sendable {
         if doc.id.isEmpty {
             sink.report(.badValue, at: doc.range,
                         "the file name '\(fileName)' gives an empty journey id; add 'id: some-id' to the front matter")
+        } else if !doc.isLibrary, doc.id.utf8.count > ElementBuilder.longestPageID {
+            let limit = "an id that names a page may have at most \(ElementBuilder.longestPageID)"
+            if let idRange {
+                sink.report(.badValue, at: idRange,
+                            "journey id '\(doc.id)' is \(doc.id.utf8.count) bytes long; \(limit); write a shorter 'id:'")
+            } else {
+                sink.report(.badValue, at: doc.range,
+                            "the file name '\(fileName)' gives a journey id of \(doc.id.utf8.count) bytes; \(limit); add a shorter 'id: some-id' to the front matter")
+            }
         }
         sink.append(contentsOf: scanner.sink.items)
         sink.append(contentsOf: builder.diagnostics)

@@ -60,7 +60,10 @@ extension SiteModel {
             return candidate
         }
         func slug(_ prefix: String, _ value: String) -> String {
-            let s = Slug.make(value)
+            // A channel word may be as long as `journeymap.yml` makes it; a file name may
+            // have 255 bytes. Slugs are ASCII, so a prefix of characters is one of bytes.
+            var s = Slug.make(value).prefix(100)
+            while s.hasSuffix("-") { s = s.dropLast() }
             return name(prefix + "-" + (s.isEmpty ? "value" : s))
         }
         var filters: [TacticFilter] = []
