@@ -64,7 +64,12 @@ public struct ImportMermaidAction: Sendable {
             throw LoadError("cannot read '\(file)': \(String(cString: strerror(errno)))")
         }
         guard info.st_mode & S_IFMT == S_IFREG else { throw LoadError("'\(file)' is not a regular file") }
-        guard let bytes = try DiskFileSystem().contents(of: file) else { throw LoadError("cannot read '\(file)'") }
+        let bytes: [UInt8]
+        switch try DiskFileSystem().contents(of: file) {
+        case .bytes(let read): bytes = read
+        case .missing: throw LoadError("cannot read '\(file)': it disappeared")
+        case .skipped(let reason): throw LoadError("'\(file)' \(SkippedEntry(file, reason).diagnostic.message)")
+        }
         guard var text = String(validating: bytes, as: UTF8.self) else { throw LoadError("'\(file)' is not UTF-8 text") }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text

@@ -67,7 +67,7 @@ public struct SARIFDiagnosticFormatter: Sendable {
             w.member("ruleId", d.id.rawValue)
             w.member("ruleIndex", Self.rules.firstIndex(of: d.id))
             w.member("level", d.severity.rawValue)
-            w.member("message") { w in w.object { w in w.member("text", d.message) } }
+            w.member("message") { w in w.object { w in w.member("text", TerminalText.sanitized(d.message)) } }
             w.member("locations", [d]) { w, d in
                 w.object { w in
                     w.member("physicalLocation") { w in
@@ -79,7 +79,7 @@ public struct SARIFDiagnosticFormatter: Sendable {
                 }
             }
             if let fix = d.fix {
-                w.member("properties") { w in w.object { w in w.member("fix", fix) } }
+                w.member("properties") { w in w.object { w in w.member("fix", TerminalText.sanitized(fix)) } }
             }
         }
     }

@@ -38,7 +38,7 @@ public enum SkipReason: Sendable, Equatable {
 
 extension SkippedEntry {
     /// The `file` error that reports this entry.
-    var diagnostic: Diagnostic {
+    public var diagnostic: Diagnostic {
         let rest = isFolder ? "; the maps in it are not read" : ""
         let message: String
         switch reason {

@@ -136,4 +136,13 @@ import Testing
         let formatter = SARIFDiagnosticFormatter(toolVersion: "1")
         #expect(formatter.format(Self.diagnostics) == formatter.format(Self.diagnostics))
     }
+
+    /// As in every other format, control characters from map text are replaced.
+    @Test func controlCharactersAreReplaced() throws {
+        var diagnostic = DiagnosticFixtures.diagnostic(.badValue, file: "maps/x.md", from: (1, 1), message: "a\u{1B}[31m\u{7}b")
+        diagnostic.fix = "x\u{0}"
+        let text = SARIFDiagnosticFormatter(toolVersion: "1", sources: [:]).format([diagnostic])
+        #expect(!text.contains("\\u001b") && !text.contains("\\u0007") && !text.contains("\\u0000"))
+        #expect(text.contains("a\u{FFFD}[31m\u{FFFD}b") && text.contains("x\u{FFFD}"))
+    }
 }
