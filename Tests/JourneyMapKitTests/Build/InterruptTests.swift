@@ -111,3 +111,29 @@ import Testing
         #expect(box.read("output/.git/HEAD") == "ref: refs/heads/gh-pages\n")
     }
 }
+
+/// `export dot --output` interrupted: every file old or new, no partial file, 130.
+@Suite(.serialized) struct ExportInterruptTests {
+    @Test func interruptedExportLeavesNoPartialFile() throws {
+        for attempt in 1...5 {
+            let box = try BuildSandbox(BuildMaps.many(400))
+            let running = try box.start(["export", "dot", "--output", "dot"])
+            var sent = false
+            while running.process.isRunning && !sent {
+                if box.names(in: "dot").contains(where: { $0.hasSuffix(".dot") }) {
+                    kill(running.pid, SIGINT)
+                    sent = true
+                }
+                usleep(100)
+            }
+            let outcome = running.wait()
+            guard sent else {
+                if attempt == 5 { Issue.record("every export ended before a file was written") }
+                continue
+            }
+            #expect(outcome.status == 130, "\(outcome.err)")
+            #expect(!box.names(in: "dot").contains { $0.hasPrefix(".") })
+            return
+        }
+    }
+}
