@@ -23,14 +23,20 @@ final class InterruptCleanup: @unchecked Sendable {
     private var holding = false
     private var pending: Int32?
 
+    /// The signals handled: all but a SIGHUP that `nohup` ignored, which stays ignored.
+    private var handled: [Int32] = []
+
     init() {
         for number in Self.signals {
             // Dispatch sees a signal only when its default action is off.
-            signal(number, SIG_IGN)
+            let previous = signal(number, SIG_IGN)
+            let ignored = unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+            guard number != SIGHUP || !ignored else { continue }
             let source = DispatchSource.makeSignalSource(signal: number, queue: Self.queue)
             source.setEventHandler { [self] in arrived(number) }
             source.resume()
             sources.append(source)
+            handled.append(number)
         }
     }
 
@@ -71,7 +77,7 @@ final class InterruptCleanup: @unchecked Sendable {
 
     /// Back to the default actions (set first, so that no signal is lost between).
     func cancel() {
-        for number in Self.signals { signal(number, SIG_DFL) }
+        for number in handled { signal(number, SIG_DFL) }
         for source in sources { source.cancel() }
     }
 }

@@ -75,8 +75,10 @@ final class BuildSandbox {
         }
     }
 
-    /// Starts the built `journeymap` binary as `run` does, without waiting for it.
-    func start(_ arguments: [String], in directory: String = "", environment: [String: String] = [:]) throws -> Running {
+    /// Starts the built `journeymap` binary as `run` does, without waiting for it;
+    /// through `launcher` (such as `nohup`, with its arguments) when given.
+    func start(_ arguments: [String], in directory: String = "", environment: [String: String] = [:],
+               launcher: [String] = []) throws -> Running {
         let binary = try #require(Self.binary, "journeymap binary not found next to the test bundle")
         // Beside the sandbox, not in it, so that it never shows among the sandbox's names.
         let errPath = folder + ".stderr-\(UUID().uuidString)"
@@ -84,8 +86,9 @@ final class BuildSandbox {
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         defer { try? err.close() }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        let command = launcher + [binary] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = URL(fileURLWithPath: directory.isEmpty ? folder : path(directory))
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice

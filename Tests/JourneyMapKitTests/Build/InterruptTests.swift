@@ -96,6 +96,21 @@ import Testing
         #expect(box.names() == ["maps"])
     }
 
+    /// SIGHUP ends a build (129) unless `nohup` started it, which ignores SIGHUP. (The
+    /// other case sets SIGHUP's default action: tests running builds in this process
+    /// ignore it meanwhile, and a child would inherit that.)
+    @Test(arguments: [["/usr/bin/env", "--default-signal=HUP"], ["/usr/bin/nohup"]])
+    func hangupEndsTheBuildUnlessIgnored(_ launcher: [String]) throws {
+        let nohup = launcher == ["/usr/bin/nohup"]
+        let box = try BuildSandbox(BuildMaps.many(Self.journeys))
+        let running = try box.start(["build"], launcher: launcher)
+        while running.process.isRunning && !Moment.drawing.reached(box, pid: running.pid) { usleep(200) }
+        kill(running.pid, SIGHUP)
+        let outcome = running.wait()
+        #expect(outcome.status == (nohup ? 0 : 129), "\(outcome.err)")
+        #expect(box.names() == (nohup ? ["maps", "output"] : ["maps"]))
+    }
+
     /// SIGKILL cannot be handled: the temporary folder and the lock file stay, and the
     /// next build removes them, keeping the user's entries.
     @Test(arguments: [Moment.drawing, .writingPages])
