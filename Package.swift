@@ -32,11 +32,13 @@ let package = Package(
         ),
         .target(name: "CMarkBridge", dependencies: ["CCMark", "JourneyCore"]),
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
+        // renameat2(2), which Swift's Glibc module lacks: the output folder's atomic swap.
+        .target(name: "CLinux"),
         // The actions behind each subcommand, wired to the real bridges and the disk.
         .target(
             name: "JourneyMapKit",
             dependencies: [
-                "JourneyCore", "CMarkBridge", "GraphvizBridge",
+                "JourneyCore", "CMarkBridge", "GraphvizBridge", "CLinux",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
