@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "journeymap",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "journeymap", targets: ["journeymap"]),
         .library(name: "JourneyCore", targets: ["JourneyCore"]),
