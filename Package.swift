@@ -44,10 +44,7 @@ let package = Package(
             dependencies: [
                 "JourneyMapKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // Graphviz's calls to gvprintdouble bind to GraphvizBridge's faster,
-            // byte-identical one (see SVGNumber.swift).
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=gvprintdouble"])]
+            ]
         ),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
         .testTarget(name: "CMarkBridgeTests", dependencies: ["CMarkBridge"]),
