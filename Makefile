@@ -57,6 +57,7 @@ bench: release
 	python3 bench/check_bench.py
 	python3 bench/diagram_bench.py
 	python3 bench/site_bench.py
+	python3 bench/odd_input_bench.py
 
 clean:
 	rm -rf .build output/*

@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "journeymap",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "journeymap", targets: ["journeymap"]),
         .library(name: "JourneyCore", targets: ["JourneyCore"]),
@@ -47,10 +46,7 @@ let package = Package(
             dependencies: [
                 "JourneyMapKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // Graphviz's calls to gvprintdouble bind to GraphvizBridge's faster,
-            // byte-identical one (see SVGNumber.swift).
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=gvprintdouble"])]
+            ]
         ),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
         .testTarget(name: "CMarkBridgeTests", dependencies: ["CMarkBridge"]),

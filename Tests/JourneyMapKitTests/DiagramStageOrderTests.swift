@@ -8,11 +8,11 @@ import Testing
 /// comes from gate nodes or from the flow alone (`JourneyFlowWriter.stageOrder`).
 @Suite struct DiagramStageOrderTests {
     /// The horizontal extent of each stage cluster, in drawing order.
-    static func clusterSpans(_ svg: [UInt8]) -> [(id: String, from: Double, to: Double)] {
+    static func clusterSpans(_ svg: [UInt8]) throws -> [(id: String, from: Double, to: Double)] {
         let text = String(decoding: svg, as: UTF8.self)
         let pattern = #"<g id="(flow&#45;stage&#45;[^"]*)" class="cluster">.*?(?: d| points)="([^"]*)""#
-        let regex = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
-        let number = try! NSRegularExpression(pattern: #"(-?[0-9.]+),-?[0-9.]+"#)
+        let regex = try NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
+        let number = try NSRegularExpression(pattern: #"(-?[0-9.]+),-?[0-9.]+"#)
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
             let id = String(text[Range(match.range(at: 1), in: text)!])
             let path = String(text[Range(match.range(at: 2), in: text)!])
@@ -24,7 +24,7 @@ import Testing
 
     static func expectOrdered(_ journey: ResolvedJourney, options: DiagramOptions = DiagramOptions()) throws {
         let dot = DotWriter.journey(journey, options: options)
-        let spans = clusterSpans(try DiagramRenderTests.render(dot, journey.id))
+        let spans = try clusterSpans(try DiagramRenderTests.render(dot, journey.id))
         #expect(spans.count == journey.stages.count, "\(journey.id)")
         for (left, right) in zip(spans, spans.dropFirst()) {
             #expect(left.to < right.from, "\(journey.id): \(left.id) ends at \(left.to), \(right.id) starts at \(right.from)")

@@ -19,8 +19,7 @@
 /// for layout and SVG): 48 M with the edges' shares as `label`s; 26 M as `xlabel`s, which
 /// dot places after routing instead of giving them ranks of their own
 /// (`FlowPlan.sideLabels`); 22 M also without the gates the flow makes redundant
-/// (`JourneyFlowWriter.stageOrder`); about 18 M with numbers formatted without printf
-/// (measured with a C equivalent of `SVGNumber`).
+/// (`JourneyFlowWriter.stageOrder`).
 ///
 /// Hence two layouts (`FlowPlan` decides which edges are drawn):
 /// - the full layout, below `DiagramOptions.boundedLayoutFrom` (150) touchpoints:

@@ -39,7 +39,7 @@ public struct Workspace: Sendable {
         let paths = listing.files.sorted()
         let parser = MapDocumentParser(markdown: markdown, vocabulary: Vocabulary(config: config))
         // `parsed` is nil when the file was not read; `unread` then says why.
-        let results = parallelMap(paths) { path -> (parsed: MapDocumentParser.Result?, unread: Diagnostic?) in
+        let results = Parallel.map(paths) { path -> (parsed: MapDocumentParser.Result?, unread: Diagnostic?) in
             switch contents(path, fileSystem) {
             case .bytes(let bytes):
                 let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -73,15 +73,3 @@ public struct Workspace: Sendable {
     }
 }
 
-/// Maps `items` on all cores, keeping order. cmark and the parser keep no shared state.
-func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-    guard items.count > 1 else { return items.map(transform) }
-    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-    results.initialize(repeating: nil)
-    defer { results.deallocate() }
-    nonisolated(unsafe) let buffer = results
-    DispatchQueue.concurrentPerform(iterations: items.count) { i in
-        buffer[i] = transform(items[i])
-    }
-    return results.map { $0! }
-}

@@ -3,13 +3,10 @@
 /// and every element against its allowed parents.
 struct ElementBuilder {
     let source: SourceText
-    /// The file's link reference definitions, for every element's notes.
-    let references: String
     var reader: ValueReader
 
-    init(source: SourceText, file: String, vocabulary: Vocabulary, references: String) {
+    init(source: SourceText, file: String, vocabulary: Vocabulary) {
         self.source = source
-        self.references = references
         reader = ValueReader(vocabulary: vocabulary, sink: DiagnosticSink(file: file))
     }
 
@@ -95,7 +92,7 @@ struct ElementBuilder {
                                "\(element.kind.rawValue) id '\(id)' is \(id.utf8.count) bytes long; an id that names a page "
                                + "may have at most \(ElementBuilder.longestPageID); add a shorter id: '{#some-id}'")
         }
-        let notes = NotesCollector.collect(element.noteBlocks, from: source, references: references)
+        let notes = NotesCollector.collect(element.notes, from: source)
         return ElementHeader(kind: element.kind, id: id, title: element.title, range: element.headingRange,
                              level: element.level, notes: notes)
     }

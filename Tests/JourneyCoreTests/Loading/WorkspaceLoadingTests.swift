@@ -6,8 +6,10 @@ import Testing
 @Suite struct WorkspaceLoadingTests {
     /// Blocks are not needed here: every map is a library document of front matter only.
     struct NoMarkdown: MarkdownParsing {
-        func parseBlocks(_ source: String) -> [MarkdownBlock] { [] }
-        func referenceDefinitions(_ source: String) -> String { "" }
+        func parse<Scan>(_ source: String, scan: ([MarkdownBlock]) -> (Scan, notes: [[Int]])) -> (Scan, [RenderedNotes]) {
+            let (result, notes) = scan([])
+            return (result, notes.map { _ in RenderedNotes() })
+        }
     }
 
     static let map = "---\nid: lib\n---\n"

@@ -55,8 +55,8 @@ import Testing
     /// keys unescaped (TemplateCheck enforces the template side).
     @Test func markupOnlyUnderHTMLAndSVGKeys() {
         var doc = SiteTestProject.trailRunning()
-        doc.description = Notes(markdown: "Some *notes*.")
-        doc.stages[0].header.notes = Notes(markdown: "Stage notes.")
+        doc.description = SiteTestProject.notes("Some *notes*.")
+        doc.stages[0].header.notes = SiteTestProject.notes("Stage notes.")
         var input = SiteTestProject.input(SiteTestProject.project([SiteTestProject.library(), doc]))
         input.journeySVG = ["trail-running": "<svg></svg>"]
         input.overviewSVG = "<svg></svg>"

@@ -42,8 +42,7 @@ import Testing
         #expect(set.sources["site.css"]?.origin == dir + "/site.css")
         #expect(set.sources["journey.mustache"]?.origin == "<built-in>/journey.mustache")
         #expect(set.sources[".hidden.mustache"] == nil)
-        let files = try SiteGenerator(templates: set).generate(SiteInput(project: MapsFolder.journey("").project(),
-                                                                             notesHTML: { $0 }))
+        let files = try SiteGenerator(templates: set).generate(SiteInput(project: MapsFolder.journey("").project()))
         let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
         #expect(byPath["assets/site.css"] == "body { color: black; }\n")
         #expect(byPath["assets/logo.svg"] != nil)
