@@ -39,7 +39,9 @@ let package = Package(
             dependencies: [
                 "JourneyCore", "CMarkBridge", "GraphvizBridge", "CLinux",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // A link to the top-level templates/ folder, compiled into the binary.
+            resources: [.embedInCode("templates")]
         ),
         .executableTarget(
             name: "journeymap",

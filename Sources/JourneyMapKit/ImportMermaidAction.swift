@@ -65,7 +65,7 @@ public struct ImportMermaidAction: Sendable {
         }
         guard info.st_mode & S_IFMT == S_IFREG else { throw LoadError("'\(file)' is not a regular file") }
         let bytes: [UInt8]
-        switch try DiskFileSystem().contents(of: file) {
+        switch DiskFileSystem().contents(of: file) {
         case .bytes(let read): bytes = read
         case .missing: throw LoadError("cannot read '\(file)': it disappeared")
         case .skipped(let reason): throw LoadError("'\(file)' \(SkippedEntry(file, reason).diagnostic.message)")
