@@ -62,8 +62,7 @@ struct OverviewWriter {
             ("label", .html("<B>" + DotWriter.wrapped(j.title) + "</B><BR/><FONT POINT-SIZE=\"9\">"
                 + stages + " \u{00B7} " + touchpoints + "</FONT><BR/>" + emotion)),
             ("fillcolor", .literal(EmotionScale.colour(mean))),
-            ("URL", .literal(options.link(journey: j.id, touchpoint: nil))),
-            ("target", .literal("_top")),
+        ] + options.linkAttributes(journey: j.id, touchpoint: nil) + [
             ("tooltip", .tooltip([j.title, stages, touchpoints, emotion].joined(separator: " \u{00B7} "))),
         ])
     }
