@@ -57,11 +57,15 @@ public struct Workspace: Sendable {
 }
 
 /// Maps `items` on all cores, keeping order. cmark and the parser keep no shared state.
-func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
     guard items.count > 1 else { return items.map(transform) }
     let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    // The results are copied out below; the buffer's own copies must be released too.
+    defer {
+        results.deinitialize()
+        results.deallocate()
+    }
     nonisolated(unsafe) let buffer = results
     DispatchQueue.concurrentPerform(iterations: items.count) { i in
         buffer[i] = transform(items[i])

@@ -1,19 +1,12 @@
 import Foundation
+import JourneyCore
 
 /// Pure-Swift work of a build spread over the cores (DOT text, JSON, file writes).
 /// Never used for Graphviz, which is not thread-safe: see `DiagramPool`.
 enum Parallel {
     /// `transform` applied to every item, results in item order.
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        guard items.count > 1 else { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let buffer = results
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            buffer[i] = transform(items[i])
-        }
-        return results.map { $0! }
+        parallelMap(items, transform)
     }
 
     /// Runs `body` for every item; throws the error of the first item that failed, in
