@@ -50,6 +50,8 @@ let package = Package(
             // byte-identical one (see SVGNumber.swift).
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=gvprintdouble"])]
         ),
+        // The libFuzzer harness over the language; `make fuzz` builds and runs it.
+        .executableTarget(name: "JourneyFuzz", dependencies: ["JourneyCore", "CMarkBridge"]),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
         .testTarget(name: "CMarkBridgeTests", dependencies: ["CMarkBridge"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
