@@ -50,6 +50,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The libFuzzer harness over the language; `make fuzz` builds and runs it.
+        .executableTarget(name: "JourneyFuzz", dependencies: ["JourneyCore", "CMarkBridge"]),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
         .testTarget(name: "CMarkBridgeTests", dependencies: ["CMarkBridge"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
