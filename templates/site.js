@@ -28,6 +28,57 @@
       document.head.appendChild(s);
     }
     function clear() { while (list.firstChild) list.removeChild(list.firstChild); }
+
+    /* What each text of an entry is, by its first character (SearchIndex.Field). */
+    var fields = {a: "Action", t: "Thought", p: "Pain", o: "Opportunity", g: "Goal", n: "Notes", i: "Intent",
+      s: "Signal", r: "Trigger", c: "Content", b: "Fallback", e: "Need", f: "Frustration", q: "Quote", u: "Rule", h: "Basis"};
+    /* Lower-cased haystacks, made once: [title, title + context + keywords, texts]. */
+    var lowered = null;
+    function haystacks(entries) {
+      if (lowered && lowered.length === entries.length) return lowered;
+      lowered = entries.map(function (e) {
+        var texts = (e[5] || []).map(function (t) { return t.slice(1).toLowerCase(); });
+        return [e[1].toLowerCase(), (e[0] + " " + e[1] + " " + e[2] + " " + e[4]).toLowerCase(), texts];
+      });
+      return lowered;
+    }
+    /* Whether every term is somewhere in the entry: 0 title, 1 keywords, 2 texts, -1 not found. */
+    function matchLevel(hay, terms) {
+      var level = 0;
+      for (var t = 0; t < terms.length; t++) {
+        var term = terms[t];
+        if (hay[0].indexOf(term) >= 0) continue;
+        if (hay[1].indexOf(term) >= 0) { level = Math.max(level, 1); continue; }
+        var found = false;
+        for (var k = 0; k < hay[2].length && !found; k++) found = hay[2][k].indexOf(term) >= 0;
+        if (!found) return -1;
+        level = 2;
+      }
+      return level;
+    }
+    /* The first text holding a term the title and keywords do not: [label, text, term]. */
+    function matchedText(entry, hay, terms) {
+      for (var t = 0; t < terms.length; t++) {
+        if (hay[1].indexOf(terms[t]) >= 0) continue;
+        for (var k = 0; k < hay[2].length; k++) {
+          if (hay[2][k].indexOf(terms[t]) >= 0) return [fields[entry[5][k].charAt(0)] || "", entry[5][k].slice(1), terms[t]];
+        }
+      }
+      return null;
+    }
+    /* `text` around its first `term`, the term in a <mark>. */
+    function snippet(parent, text, term) {
+      var at = text.toLowerCase().indexOf(term);
+      if (at < 0) { parent.appendChild(document.createTextNode(text.slice(0, 120))); return; }
+      var start = Math.max(0, at - 60), end = Math.min(text.length, at + term.length + 60);
+      var before = (start > 0 ? "\u2026" : "") + text.slice(start, at);
+      var after = text.slice(at + term.length, end) + (end < text.length ? "\u2026" : "");
+      parent.appendChild(document.createTextNode(before));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(at, at + term.length);
+      parent.appendChild(mark);
+      parent.appendChild(document.createTextNode(after));
+    }
     function run() {
       var query = input.value.trim().toLowerCase();
       clear();
@@ -35,14 +86,12 @@
       var terms = query.split(/\s+/);
       var hits = [];
       var entries = index() || [];
+      var hays = haystacks(entries);
       for (var i = 0; i < entries.length; i++) {
-        var e = entries[i];
-        var title = e[1].toLowerCase();
-        var hay = (e[0] + " " + e[1] + " " + e[2] + " " + e[4]).toLowerCase();
-        var ok = true;
-        for (var t = 0; t < terms.length; t++) { if (hay.indexOf(terms[t]) < 0) { ok = false; break; } }
-        if (!ok) continue;
-        var score = title.indexOf(query) === 0 ? 0 : title.indexOf(query) > 0 ? 1 : 2;
+        var level = matchLevel(hays[i], terms);
+        if (level < 0) continue;
+        var title = hays[i][0];
+        var score = title.indexOf(query) === 0 ? 0 : title.indexOf(query) > 0 ? 1 : 1 + level;
         hits.push([score, i]);
       }
       hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
@@ -62,6 +111,17 @@
           context.className = "context";
           context.textContent = entry[2];
           a.appendChild(context);
+        }
+        var match = matchedText(entry, hays[shown[h][1]], terms);
+        if (match) {
+          var line = document.createElement("span");
+          line.className = "context match";
+          var label = document.createElement("span");
+          label.className = "field";
+          label.textContent = match[0] + ": ";
+          line.appendChild(label);
+          snippet(line, match[1], match[2]);
+          a.appendChild(line);
         }
         li.appendChild(a);
         list.appendChild(li);

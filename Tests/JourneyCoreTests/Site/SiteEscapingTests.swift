@@ -43,7 +43,7 @@ import Testing
     @Test func searchIndexHasEveryKindWithRootRelativeLinks() {
         let script = SearchIndex.script(SiteTestProject.trailProject())
         let lines = script.split(separator: "\n").filter { $0.hasPrefix("[") }
-        #expect(lines.count == 1 + 3 + 2 + 1 + 1)
+        #expect(lines.count == 1 + 2 + 3 + 2 + 1 + 1)
         #expect(lines[0].hasPrefix(#"["Journey","From hiking boots to trail running","E-commerce growth","journeys/trail-running.html","#))
         #expect(lines.contains { $0.hasPrefix(#"["Touchpoint","Cart","From hiking boots to trail running","journeys/trail-running.html#tp-cart","#) })
         #expect(lines.contains { $0.hasPrefix(#"["Tactic","Trail line for boot buyers","#) && $0.contains("#tactic-trail-line-for-boot-buyers") })

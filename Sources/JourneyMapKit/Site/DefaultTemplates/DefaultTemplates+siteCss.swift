@@ -178,6 +178,13 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
 .channel-matrix ul { margin: 0 0 0.5rem; padding-left: 1rem; }
 .diagnostics tr.error td { color: var(--warn); }
 
+/* ---- Search: the line of an element's text that matched, the term marked. */
+.search-results .match .field { font-weight: 600; }
+.search-results mark { background: var(--mark-bg, #fde68a); color: inherit; padding: 0 1px; border-radius: 2px; }
+@media (prefers-color-scheme: dark) {
+  .search-results mark { --mark-bg: #6b5400; }
+}
+
 @media (max-width: 40rem) {
   main, .site-header { padding-left: 0.75rem; padding-right: 0.75rem; }
   .tactic-cards { grid-template-columns: 1fr; }
