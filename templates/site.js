@@ -233,7 +233,30 @@
     apply();
   }
 
-  function start() { setUpSearch(); setUpCatalog(); }
+  /* ---- Index: the journey cards filtered by persona. The cards show without it. */
+  function setUpPersonaFilter() {
+    var box = document.querySelector("fieldset.persona-filter");
+    if (!box) return;
+    var cards = document.querySelectorAll(".journey-card[data-personas]");
+    var status = box.querySelector(".filter-status");
+    function apply() {
+      var checked = box.querySelector("input:checked");
+      var wanted = checked ? checked.value : "*";
+      var shown = 0;
+      Array.prototype.forEach.call(cards, function (card) {
+        var keys = card.getAttribute("data-personas");
+        var visible = wanted === "*" || (wanted === "" ? keys === "" : keys.split(" ").indexOf(wanted) >= 0);
+        card.hidden = !visible;
+        if (visible) shown++;
+      });
+      status.textContent = shown + (shown === 1 ? " journey shown" : " journeys shown");
+    }
+    box.addEventListener("change", apply);
+    box.hidden = false;
+    apply();
+  }
+
+  function start() { setUpSearch(); setUpCatalog(); setUpPersonaFilter(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();

@@ -4,24 +4,46 @@
 extension DefaultTemplates {
     /// templates/index.mustache
     static let indexMustache = #"""
-{{! The index. Fields: journeys (cards: title href persona(title href) owner status state stageCount touchpointCount tacticCount meanEmotion focusCoverage warningCount warningsHref), journeyCount touchpointCount tacticCount personaCount segmentCount warningCount errorCount, overviewSVG, crossLinks (from to count), tacticsHref channelsHref peopleHref reportHref; every page: root siteTitle pageTitle generatedAt nav. Values ending in HTML or SVG are markup made and escaped in Swift, written with triple braces; everything else with double braces, escaped. }}
+{{! The index. Fields: journeys (cards: title href persona(title href) personas(title href avatarHTML) personaIDs owner status state stageCount touchpointCount tacticCount meanEmotion sparklineSVG topPain(text touchpoint href) focusCount focusCoverage focusTactics cxScore warningCount warnings warningsHref), personaFilter(value label count), journeyCount touchpointCount tacticCount personaCount segmentCount warningCount errorCount, overviewSVG, crossLinks (from to count), tacticsHref channelsHref peopleHref reportHref; every page: root siteTitle pageTitle generatedAt nav. Values ending in HTML or SVG are markup made and escaped in Swift, written with triple braces; everything else with double braces, escaped. }}
 {{<layout}}
 {{$main}}
 <h1>{{siteTitle}}</h1>
-<p class="lead">{{journeyCount}} journeys · {{touchpointCount}} touchpoints · {{tacticCount}} tactics · {{personaCount}} personas · {{segmentCount}} segments · <a href="{{reportHref}}">{{warningCount}} warnings</a></p>
-<section aria-labelledby="views-heading">
-<h2 id="views-heading">Views</h2>
-<ul class="views">
-<li><a href="{{tacticsHref}}">Tactic catalog</a>: every tactic by ICE score, by channel, segment, quadrant and status</li>
-<li><a href="{{channelsHref}}">Channels by stage</a>: which channels carry which stages, across journeys</li>
-<li><a href="{{peopleHref}}">Personas and segments</a>: who the journeys are for and which tactics target them</li>
-<li><a href="{{reportHref}}">Build report</a>: every finding of the checks</li>
+<p class="lead">{{journeyCount}} journeys · {{touchpointCount}} touchpoints · {{tacticCount}} tactics · {{personaCount}} personas · {{segmentCount}} segments</p>
+<section aria-labelledby="journeys-heading">
+<h2 id="journeys-heading">Journeys</h2>
+<p class="card-legend">Each card: the emotion curve across the journey's touchpoints (ringed: its low point), the CX score (0–100: what the live and planned tactics are worth to the touchpoints, weighted by priority), the pain at the lowest point and the focus touchpoints.</p>
+{{^empty(personaFilter)}}
+<fieldset class="persona-filter" hidden>
+<legend>Show journeys for</legend>
+<label><input type="radio" name="persona-filter" value="*" checked> every persona <span class="count">({{journeyCount}})</span></label>
+{{#personaFilter}}
+<label><input type="radio" name="persona-filter" value="{{value}}"> {{label}} <span class="count">({{count}})</span></label>
+{{/personaFilter}}
+<p class="filter-status" aria-live="polite"></p>
+</fieldset>
+{{/empty(personaFilter)}}
+<ul class="cards journey-cards">
+{{#journeys}}
+<li class="card journey-card" data-personas="{{personaIDs}}">
+<h3><a href="{{href}}">{{title}}</a></h3>
+<p class="card-meta"><span class="badge status-{{status}}">{{status}}</span> {{state}}{{#owner}} · {{.}}{{/owner}}</p>
+{{^empty(personas)}}<ul class="persona-chips" aria-label="Personas">{{#personas}}<li>{{{avatarHTML}}}{{>link}}</li>{{/personas}}</ul>{{/empty(personas)}}
+{{#empty(personas)}}<p class="note">No persona</p>{{/empty(personas)}}
+<div class="card-figures">
+{{#sparklineSVG}}<p class="spark">{{{sparklineSVG}}}<span class="note">mean emotion {{meanEmotion}}</span></p>{{/sparklineSVG}}
+{{^sparklineSVG}}<p class="spark note">No emotions given</p>{{/sparklineSVG}}
+{{#cxScore}}<p class="cx"><span class="note">CX score</span><span class="cx-value">{{.}}<span class="cx-scale">/100</span></span></p>{{/cxScore}}
+</div>
+{{#topPain}}<p class="top-pain"><span class="label">Top pain</span> “{{text}}” <span class="note">at</span> <a href="{{href}}">{{touchpoint}}</a></p>{{/topPain}}
+<p class="card-counts">{{focusCount}}{{#focusTactics}}, {{.}}{{/focusTactics}} · {{touchpointCount}} touchpoints in {{stageCount}} stages · {{tacticCount}} tactics{{#warningsHref}} · <a href="{{.}}">{{warnings}}</a>{{/warningsHref}}</p>
+</li>
+{{/journeys}}
 </ul>
 </section>
 {{#overviewSVG}}
 <section aria-labelledby="lifecycle-heading">
 <h2 id="lifecycle-heading">Lifecycle overview</h2>
-<figure class="diagram">
+<figure class="diagram overview">
 <div class="scroll" role="group" aria-label="Lifecycle overview diagram (scrolls sideways)" tabindex="0">{{{overviewSVG}}}</div>
 <figcaption id="lifecycle-caption">Lifecycle overview: each box is a journey, each arrow a path that hands customers from one journey to another. The links are listed below.</figcaption>
 </figure>
@@ -37,25 +59,13 @@ extension DefaultTemplates {
 {{/empty(crossLinks)}}
 </section>
 {{/overviewSVG}}
-<section aria-labelledby="journeys-heading">
-<h2 id="journeys-heading">Journeys</h2>
-<ul class="cards">
-{{#journeys}}
-<li class="card">
-<h3><a href="{{href}}">{{title}}</a></h3>
-<dl class="facts">
-<div><dt>Persona</dt><dd>{{#persona}}{{>link}}{{/persona}}{{^persona}}none{{/persona}}</dd></div>
-<div><dt>Owner</dt><dd>{{#owner}}{{.}}{{/owner}}{{^owner}}none{{/owner}}</dd></div>
-<div><dt>Status</dt><dd><span class="badge status-{{status}}">{{status}}</span> {{state}}</dd></div>
-<div><dt>Stages</dt><dd>{{stageCount}}</dd></div>
-<div><dt>Touchpoints</dt><dd>{{touchpointCount}}</dd></div>
-<div><dt>Tactics</dt><dd>{{tacticCount}}</dd></div>
-<div><dt>Mean emotion</dt><dd>{{#meanEmotion}}{{.}}{{/meanEmotion}}{{^meanEmotion}}none{{/meanEmotion}}</dd></div>
-<div><dt>Focus coverage</dt><dd>{{#focusCoverage}}{{.}}{{/focusCoverage}}{{^focusCoverage}}no focus touchpoints{{/focusCoverage}}</dd></div>
-<div><dt>Warnings</dt><dd>{{#warningsHref}}<a href="{{.}}">{{warningCount}}</a>{{/warningsHref}}{{^warningsHref}}{{warningCount}}{{/warningsHref}}</dd></div>
-</dl>
-</li>
-{{/journeys}}
+<section aria-labelledby="views-heading">
+<h2 id="views-heading">Views</h2>
+<ul class="views">
+<li><a href="{{tacticsHref}}">Tactic catalog</a>: every tactic by ICE score, by channel, segment, quadrant and status</li>
+<li><a href="{{channelsHref}}">Channels by stage</a>: which channels carry which stages, across journeys</li>
+<li><a href="{{peopleHref}}">Personas and segments</a>: who the journeys are for and which tactics target them</li>
+<li><a href="{{reportHref}}">Build report</a>: {{warningCount}} warnings, {{errorCount}} errors</li>
 </ul>
 </section>
 {{/main}}

@@ -3,7 +3,7 @@
 
 extension DefaultTemplates {
     /// templates/site.css
-    static let siteCss = #"""
+    static let siteCss = ##"""
 /* journeymap default stylesheet. Override it with a site.css in --templates DIR. */
 :root {
   color-scheme: light dark;
@@ -178,6 +178,99 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
 .channel-matrix ul { margin: 0 0 0.5rem; padding-left: 1rem; }
 .diagnostics tr.error td { color: var(--warn); }
 
+/* ---- Palette of the site pages: status pills, journey series, avatars, emotions in
+   dark mode. Each pair is a background and a text colour of at least 4.5:1. */
+:root {
+  --pill-green-bg: #dcfce7; --pill-green-fg: #14532d; --pill-green-line: #16a34a;
+  --pill-blue-bg: #dbeafe; --pill-blue-fg: #1e3a8a; --pill-blue-line: #3b82f6;
+  --pill-amber-bg: #fef3c7; --pill-amber-fg: #78350f; --pill-amber-line: #d97706;
+  --pill-grey-bg: #eceef1; --pill-grey-fg: #374151; --pill-grey-line: #9ca3af;
+  --series-0: #0072b2; --series-1: #d55e00; --series-2: #009e73; --series-3: #cc79a7;
+  --series-4: #8a6d00; --series-5: #56b4e9; --series-6: #6a3d9a; --series-7: #555555;
+  --avatar-0: #0b5cad; --avatar-1: #9a3412; --avatar-2: #166534; --avatar-3: #6b21a8; --avatar-4: #9d174d; --avatar-5: #115e59;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --pill-green-bg: #12351f; --pill-green-fg: #bbf7d0; --pill-green-line: #22c55e;
+    --pill-blue-bg: #172a4d; --pill-blue-fg: #bfdbfe; --pill-blue-line: #3b82f6;
+    --pill-amber-bg: #3d2a06; --pill-amber-fg: #fde68a; --pill-amber-line: #d97706;
+    --pill-grey-bg: #262c33; --pill-grey-fg: #d1d5db; --pill-grey-line: #6b7280;
+    --series-0: #56b4e9; --series-1: #f0a35e; --series-2: #3ccf9e; --series-3: #e69dc6;
+    --series-4: #e6c84f; --series-5: #9ad3f5; --series-6: #b69ae0; --series-7: #b8b8b8;
+    --emo-n2: #9c4221; --emo-n1: #5a3a2e; --emo-0: #2d333b; --emo-p1: #1e3d52; --emo-p2: #2a6688; --emo-fg: #f0f3f6;
+  }
+}
+
+/* ---- Status pills (tactics and journeys): colour and word, never colour alone. */
+.badge { white-space: nowrap; }
+.status-live, .status-approved { background: var(--pill-green-bg); color: var(--pill-green-fg); border-color: var(--pill-green-line); }
+.status-planned { background: var(--pill-blue-bg); color: var(--pill-blue-fg); border-color: var(--pill-blue-line); }
+.status-idea, .status-review { background: var(--pill-amber-bg); color: var(--pill-amber-fg); border-color: var(--pill-amber-line); }
+.status-retired, .status-draft { background: var(--pill-grey-bg); color: var(--pill-grey-fg); border-color: var(--pill-grey-line); }
+
+/* ---- Avatars and sparklines, shared by the index, persona and people pages. */
+.avatar { display: inline-flex; align-items: center; justify-content: center; flex: none; width: 1.75rem; height: 1.75rem;
+  border-radius: 50%; font-size: 0.75rem; font-weight: 700; letter-spacing: 0.02em; color: #ffffff; background: var(--avatar-0); }
+.avatar-1 { background: var(--avatar-1); }
+.avatar-2 { background: var(--avatar-2); }
+.avatar-3 { background: var(--avatar-3); }
+.avatar-4 { background: var(--avatar-4); }
+.avatar-5 { background: var(--avatar-5); }
+.avatar-large { width: 4.5rem; height: 4.5rem; font-size: 1.6rem; }
+.sparkline { display: block; overflow: visible; }
+.sparkline .zero { stroke: var(--line); stroke-dasharray: 3 3; }
+.sparkline .curve { fill: none; stroke: var(--accent); stroke-width: 1.75; stroke-linejoin: round; }
+.sparkline .point { stroke: var(--fg); stroke-width: 0.6; }
+.sparkline .low-ring { fill: none; stroke: var(--warn); stroke-width: 1.5; }
+
+/* ---- Index: journey cards with their figures, the persona filter, the overview. */
+.card-legend { color: var(--muted); font-size: 0.9rem; max-width: 60rem; margin-top: 0; }
+.journey-cards { grid-template-columns: repeat(auto-fill, minmax(min(100%, 21rem), 1fr)); }
+.journey-card { display: flex; flex-direction: column; gap: 0.4rem; }
+.journey-card[hidden] { display: none; }
+.journey-card h3 { margin: 0; font-size: 1.1rem; }
+.journey-card p { margin: 0; }
+.card-meta { color: var(--muted); font-size: 0.9rem; }
+.persona-chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
+.persona-chips li { display: inline-flex; align-items: center; gap: 0.35rem; font-size: 0.9rem; }
+.persona-chips .avatar { width: 1.5rem; height: 1.5rem; font-size: 0.65rem; }
+.card-figures { display: flex; align-items: center; justify-content: space-between; gap: 1rem; padding: 0.35rem 0;
+  border-top: 1px solid var(--line); border-bottom: 1px solid var(--line); }
+.card-figures .spark { display: flex; flex-direction: column; gap: 0.1rem; }
+.cx { display: flex; flex-direction: column; align-items: flex-end; line-height: 1.1; }
+.cx-value { font-size: 1.6rem; font-weight: 700; }
+.cx-scale { font-size: 0.85rem; font-weight: 400; color: var(--muted); }
+.card-figures .sparkline { width: 12rem; height: auto; }
+.top-pain { font-size: 0.95rem; }
+.top-pain .label, .persona-journey .label { display: block; font-size: 0.75rem; font-weight: 700; text-transform: uppercase;
+  letter-spacing: 0.04em; color: var(--warn); }
+.card-counts { color: var(--muted); font-size: 0.85rem; margin-top: auto; }
+.persona-filter { border: 1px solid var(--line); border-radius: 6px; padding: 0.4rem 0.75rem 0.6rem; margin: 0 0 1rem;
+  display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem 1rem; }
+.persona-filter[hidden] { display: none; }
+.persona-filter legend { font-weight: 600; padding: 0 0.25rem; }
+.persona-filter label { display: inline-flex; align-items: center; gap: 0.3rem; cursor: pointer; }
+.persona-filter .filter-status { margin: 0 0 0 auto; color: var(--muted); font-size: 0.9rem; }
+/* The lifecycle overview is as wide as its drawing, not the page. */
+.diagram.overview .scroll { width: fit-content; }
+
+/* ---- Dark mode of diagrams: the Graphviz drawings turn dark too. Node fills (their
+   emotion colour) are kept as a tint, text turns light, so that text wider than its box
+   (font metrics differ between machines) stays readable; the canvas, stage frames,
+   arrows and their labels follow the theme, the lighter grey arrows stay lighter. */
+@media (prefers-color-scheme: dark) {
+  .diagram .scroll { background: var(--panel); color-scheme: dark; }
+  .diagram .scroll svg { --focus: #fbbf24; }
+  .diagram svg .graph > polygon, .diagram svg .graph > path { fill: transparent; }
+  .diagram svg .node path, .diagram svg .node polygon, .diagram svg .node ellipse { fill-opacity: 0.28; stroke: #c9d1d9; }
+  .diagram svg text { fill: var(--fg); }
+  .diagram svg .cluster > path, .diagram svg .cluster > polygon { stroke: var(--line); }
+  .diagram svg .edge path[stroke="#404040"] { stroke: #c9d1d9; }
+  .diagram svg .edge polygon[stroke="#404040"] { fill: #c9d1d9; stroke: #c9d1d9; }
+  .diagram svg .edge path[stroke="#9e9e9e"] { stroke: #7d8590; }
+  .diagram svg .edge polygon[stroke="#9e9e9e"] { fill: #7d8590; stroke: #7d8590; }
+}
+
 /* ---- Search: the line of an element's text that matched, the term marked. */
 .search-results .match .field { font-weight: 600; }
 .search-results mark { background: var(--mark-bg, #fde68a); color: inherit; padding: 0 1px; border-radius: 2px; }
@@ -218,5 +311,5 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
   .diagram svg, .emotion-curve { max-width: 100%; height: auto; }
 }
 
-"""#
+"""##
 }
