@@ -108,4 +108,14 @@ import Testing
         let page = SiteTestProject.model().page(.index).context
         #expect(page["personaFilter"] == .list([]))
     }
+
+    @Test func personaPageShowsEachJourneyWithSparklineAndPains() throws {
+        let model = SiteTestProject.model(SiteTestProject.project([SiteTestProject.library(), Self.withPains()]))
+        let page = model.page(.persona(0)).context
+        #expect(page["avatarHTML"] == .html(#"<span class="avatar avatar-large avatar-0" aria-hidden="true">TH</span>"#))
+        let journey = try #require(page["journeys"]?[0])
+        #expect(journey["sparklineSVG"]?.string?.contains("class=\"sparkline\"") == true)
+        #expect(journey["pains"]?.items.map { $0["text"]?.string } == ["Delivery cost shows late", "Ads look alike", "Sizes differ"])
+        #expect(journey["pains"]?[0]?["href"] == .text("../journeys/trail-running.html#tp-cart"))
+    }
 }

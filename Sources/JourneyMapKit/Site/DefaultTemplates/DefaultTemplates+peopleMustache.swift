@@ -4,7 +4,7 @@
 extension DefaultTemplates {
     /// templates/people.mustache
     static let peopleMustache = #"""
-{{! Personas and segments. Fields: personas(title href goal journeys) segments(title href rule basis size tactics) hasPersonas hasSegments. }}
+{{! Personas and segments. Fields: personas(title href avatarHTML quote goal journeys) segments(title href rule basis size tactics) hasPersonas hasSegments. }}
 {{<layout}}
 {{$main}}
 <h1>Personas and segments</h1>
@@ -13,7 +13,7 @@ extension DefaultTemplates {
 {{#hasPersonas}}
 <ul class="cards">
 {{#personas}}
-<li class="card"><h3><a href="{{href}}">{{title}}</a></h3>{{#goal}}<p>{{.}}</p>{{/goal}}<p class="note">{{journeys}}</p></li>
+<li class="card persona-card-small"><h3>{{{avatarHTML}}}<a href="{{href}}">{{title}}</a></h3>{{#quote}}<p class="persona-quote-small">“{{.}}”</p>{{/quote}}{{#goal}}<p><span class="note">Goal:</span> {{.}}</p>{{/goal}}<p class="note">{{journeys}}</p></li>
 {{/personas}}
 </ul>
 {{/hasPersonas}}

@@ -4,22 +4,62 @@
 extension DefaultTemplates {
     /// templates/persona.mustache
     static let personaMustache = #"""
-{{! A persona. Fields: title id goals needs frustrations quote segments(title href) notesHTML custom journeys(title href main) hasJourneys. }}
+{{! A persona. Fields: title id avatarHTML goals needs frustrations quote segments(title href) notesHTML custom(key value) journeys(title href main status state sparklineSVG meanEmotion cxScore pains(text touchpoint href)) hasJourneys. }}
 {{<layout}}
 {{$main}}
+<header class="persona-hero">
+{{{avatarHTML}}}
+<div>
 <p class="eyebrow">Persona</p>
 <h1>{{title}}</h1>
-{{#quote}}<blockquote class="quote"><p>{{.}}</p></blockquote>{{/quote}}
-<section aria-labelledby="profile-heading">
-<h2 id="profile-heading">Profile</h2>
-<dl class="facts">
-<div><dt>Id</dt><dd><code>{{id}}</code></dd></div>
-{{^empty(goals)}}<div><dt>Goals</dt><dd><ul>{{#goals}}<li>{{.}}</li>{{/goals}}</ul></dd></div>{{/empty(goals)}}
-{{^empty(needs)}}<div><dt>Needs</dt><dd><ul>{{#needs}}<li>{{.}}</li>{{/needs}}</ul></dd></div>{{/empty(needs)}}
-{{^empty(frustrations)}}<div><dt>Frustrations</dt><dd><ul>{{#frustrations}}<li>{{.}}</li>{{/frustrations}}</ul></dd></div>{{/empty(frustrations)}}
-{{^empty(segments)}}<div><dt>Segments</dt><dd><ul>{{#segments}}<li>{{>link}}</li>{{/segments}}</ul></dd></div>{{/empty(segments)}}
-{{#custom}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>{{/custom}}
-</dl>
+{{^empty(segments)}}<p class="persona-segments">In {{#segments}}{{>link}}{{^last()}}, {{/last()}}{{/segments}}</p>{{/empty(segments)}}
+</div>
+</header>
+{{#quote}}<blockquote class="persona-quote"><p>“{{.}}”</p></blockquote>{{/quote}}
+<div class="persona-profile">
+<section class="profile-box goals" aria-labelledby="goals-heading">
+<h2 id="goals-heading">Goals</h2>
+{{^empty(goals)}}<ul>{{#goals}}<li>{{.}}</li>{{/goals}}</ul>{{/empty(goals)}}
+{{#empty(goals)}}<p class="none">None written.</p>{{/empty(goals)}}
+</section>
+<section class="profile-box needs" aria-labelledby="needs-heading">
+<h2 id="needs-heading">Needs</h2>
+{{^empty(needs)}}<ul>{{#needs}}<li>{{.}}</li>{{/needs}}</ul>{{/empty(needs)}}
+{{#empty(needs)}}<p class="none">None written.</p>{{/empty(needs)}}
+</section>
+<section class="profile-box frustrations" aria-labelledby="frustrations-heading">
+<h2 id="frustrations-heading">Frustrations</h2>
+{{^empty(frustrations)}}<ul>{{#frustrations}}<li>{{.}}</li>{{/frustrations}}</ul>{{/empty(frustrations)}}
+{{#empty(frustrations)}}<p class="none">None written.</p>{{/empty(frustrations)}}
+</section>
+</div>
+<section aria-labelledby="journeys-heading">
+<h2 id="journeys-heading">Journeys</h2>
+{{#hasJourneys}}
+<ul class="cards persona-journeys">
+{{#journeys}}
+<li class="card persona-journey">
+<h3><a href="{{href}}">{{title}}</a></h3>
+<p class="card-meta"><span class="badge status-{{status}}">{{status}}</span> {{state}}{{#main}} · main persona{{/main}}{{^main}} · also for this persona{{/main}}</p>
+<div class="card-figures">
+{{#sparklineSVG}}<p class="spark">{{{sparklineSVG}}}<span class="note">mean emotion {{meanEmotion}}</span></p>{{/sparklineSVG}}
+{{^sparklineSVG}}<p class="spark note">No emotions given</p>{{/sparklineSVG}}
+{{#cxScore}}<p class="cx"><span class="note">CX score</span><span class="cx-value">{{.}}<span class="cx-scale">/100</span></span></p>{{/cxScore}}
+</div>
+{{^empty(pains)}}
+<p class="label">Top pains</p>
+<ul class="pains">
+{{#pains}}
+<li>“{{text}}” <span class="note">at</span> <a href="{{href}}">{{touchpoint}}</a></li>
+{{/pains}}
+</ul>
+{{/empty(pains)}}
+{{#empty(pains)}}<p class="note">No pains written.</p>{{/empty(pains)}}
+</li>
+{{/journeys}}
+</ul>
+{{/hasJourneys}}
+{{^hasJourneys}}<p>No journey names this persona.</p>{{/hasJourneys}}
 </section>
 {{#notesHTML}}
 <section aria-labelledby="notes-heading">
@@ -27,10 +67,12 @@ extension DefaultTemplates {
 <div class="prose">{{{notesHTML}}}</div>
 </section>
 {{/notesHTML}}
-<section aria-labelledby="journeys-heading">
-<h2 id="journeys-heading">Journeys</h2>
-{{#hasJourneys}}<ul>{{#journeys}}<li><a href="{{href}}">{{title}}</a>{{#main}} <span class="note">main persona</span>{{/main}}</li>{{/journeys}}</ul>{{/hasJourneys}}
-{{^hasJourneys}}<p>No journey names this persona.</p>{{/hasJourneys}}
+<section aria-labelledby="details-heading">
+<h2 id="details-heading">Details</h2>
+<dl class="facts">
+<div><dt>Id</dt><dd><code>{{id}}</code></dd></div>
+{{#custom}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>{{/custom}}
+</dl>
 </section>
 {{/main}}
 {{/layout}}

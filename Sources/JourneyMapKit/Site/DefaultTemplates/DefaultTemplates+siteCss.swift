@@ -254,6 +254,29 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
 /* The lifecycle overview is as wide as its drawing, not the page. */
 .diagram.overview .scroll { width: fit-content; }
 
+/* ---- Persona pages and the people page: avatar, quote, profile boxes, journeys. */
+.persona-hero { display: flex; align-items: center; gap: 1rem; margin: 0.5rem 0 1rem; }
+.persona-hero h1 { margin: 0; }
+.persona-segments { margin: 0.25rem 0 0; color: var(--muted); }
+.persona-quote { font-size: 1.25rem; font-style: italic; max-width: 50rem; margin: 0 0 1.5rem; border-left-color: var(--accent); color: var(--fg); }
+.persona-quote p { margin: 0.25rem 0; }
+.persona-profile { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr)); gap: 1rem; }
+.profile-box { border: 1px solid var(--line); border-top-width: 4px; border-radius: 6px; padding: 0.5rem 1rem; background: var(--bg); }
+.profile-box h2 { margin: 0.25rem 0 0.5rem; font-size: 1.1rem; border: 0; padding: 0; }
+.profile-box ul { margin: 0; padding-left: 1.1rem; }
+.profile-box li { margin: 0 0 0.3rem; }
+.profile-box.goals { border-top-color: var(--pill-green-line); }
+.profile-box.needs { border-top-color: var(--pill-blue-line); }
+.profile-box.frustrations { border-top-color: var(--pill-amber-line); }
+.persona-journeys { grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr)); }
+.persona-journey { display: flex; flex-direction: column; gap: 0.4rem; }
+.persona-journey h3 { margin: 0; font-size: 1.1rem; }
+.persona-journey p { margin: 0; }
+.persona-journey .pains { margin: 0; padding-left: 1.1rem; }
+.persona-journey .pains li { margin: 0 0 0.25rem; }
+.persona-card-small h3 { display: flex; align-items: center; gap: 0.5rem; }
+.persona-quote-small { font-style: italic; color: var(--muted); }
+
 /* ---- Dark mode of diagrams: the Graphviz drawings turn dark too. Node fills (their
    emotion colour) are kept as a tint, text turns light, so that text wider than its box
    (font metrics differ between machines) stays readable; the canvas, stage frames,
