@@ -72,7 +72,7 @@ public struct BuildAction: Sendable {
         let interrupts = InterruptCleanup { folder.discard(createdParents: createdParents) }
         defer { interrupts.cancel() }
         do {
-            let site = SiteBuild(project: project, templates: templateSet, generatedAt: generatedAt,
+            let site = SiteBuild(project: project.withMapPathsRelative(), templates: templateSet, generatedAt: generatedAt,
                                  tree: FileTree(root: folder.temporary), timings: timings,
                                  previous: folder.builtBefore ? folder.target : nil)
             try site.write(workers: workerCount, executable: workerExecutable)

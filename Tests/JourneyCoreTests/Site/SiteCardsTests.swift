@@ -1,7 +1,7 @@
 @testable import JourneyCore
 import Testing
 
-/// The journey cards of the index and the persona pages: sparkline, top pains, focus,
+/// The journey cards of the index and the persona pages: top pains, focus,
 /// CX score, avatars and the persona filter.
 @Suite struct SiteCardsTests {
     /// The trail journey with a pain on every touchpoint, the cart's the worst.
@@ -31,29 +31,6 @@ import Testing
         let j = try #require(SiteTestProject.project([doc]).journeys.first)
         // Product page (priority 4.3) before the ad (3.3); the cart, unscored, last.
         #expect(SiteFigures.topPains(j, limit: 5).map(\.touchpoint) == [1, 0, 2])
-    }
-
-    @Test func sparklineDrawsEveryRatedTouchpointAndRingsTheLowPoint() throws {
-        let j = try #require(SiteTestProject.project([Self.withPains()]).journeys.first)
-        let svg = try #require(EmotionSparkline(j).svg())
-        #expect(svg.hasPrefix(#"<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" width="160" height="40""#))
-        #expect(svg.contains(#"role="img" aria-label="Emotion curve: starts 0, ends -1, lowest -1 at Cart (mean 0)""#))
-        #expect(svg.contains(#"<polyline class="curve" points="5,20 80,12.5 155,27.5"/>"#))
-        #expect(svg.components(separatedBy: "<circle class=\"point ").count - 1 == 3)
-        #expect(svg.contains(#"<circle class="low-ring" cx="155" cy="27.5" r="4.5"/>"#))
-    }
-
-    @Test func sparklineNeedsAnEmotionAndEscapesTitles() throws {
-        var doc = SiteTestProject.trailRunning()
-        doc.stages[1].touchpoints[1].header.title = SiteTestProject.hostile
-        let j = try #require(SiteTestProject.project([doc]).journeys.first)
-        let svg = try #require(EmotionSparkline(j).svg())
-        #expect(!svg.contains("<img") && svg.contains("&lt;img"))
-        for s in doc.stages.indices {
-            for t in doc.stages[s].touchpoints.indices { doc.stages[s].touchpoints[t].emotion = nil }
-        }
-        let none = try #require(SiteTestProject.project([doc]).journeys.first)
-        #expect(EmotionSparkline(none).svg() == nil)
     }
 
     @Test(arguments: [("Trail-curious hiker", "TH"), ("zoë", "ZO"), ("First-time home buyer", "FH"),

@@ -178,15 +178,13 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
 .channel-matrix ul { margin: 0 0 0.5rem; padding-left: 1rem; }
 .diagnostics tr.error td { color: var(--warn); }
 
-/* ---- Palette of the site pages: status pills, journey series, avatars, emotions in
+/* ---- Palette of the site pages: status pills, avatars, emotions in
    dark mode. Each pair is a background and a text colour of at least 4.5:1. */
 :root {
   --pill-green-bg: #dcfce7; --pill-green-fg: #14532d; --pill-green-line: #16a34a;
   --pill-blue-bg: #dbeafe; --pill-blue-fg: #1e3a8a; --pill-blue-line: #3b82f6;
   --pill-amber-bg: #fef3c7; --pill-amber-fg: #78350f; --pill-amber-line: #d97706;
   --pill-grey-bg: #eceef1; --pill-grey-fg: #374151; --pill-grey-line: #9ca3af;
-  --series-0: #0072b2; --series-1: #d55e00; --series-2: #009e73; --series-3: #cc79a7;
-  --series-4: #8a6d00; --series-5: #56b4e9; --series-6: #6a3d9a; --series-7: #555555;
   --avatar-0: #0b5cad; --avatar-1: #9a3412; --avatar-2: #166534; --avatar-3: #6b21a8; --avatar-4: #9d174d; --avatar-5: #115e59;
 }
 @media (prefers-color-scheme: dark) {
@@ -195,8 +193,6 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
     --pill-blue-bg: #172a4d; --pill-blue-fg: #bfdbfe; --pill-blue-line: #3b82f6;
     --pill-amber-bg: #3d2a06; --pill-amber-fg: #fde68a; --pill-amber-line: #d97706;
     --pill-grey-bg: #262c33; --pill-grey-fg: #d1d5db; --pill-grey-line: #6b7280;
-    --series-0: #56b4e9; --series-1: #f0a35e; --series-2: #3ccf9e; --series-3: #e69dc6;
-    --series-4: #e6c84f; --series-5: #9ad3f5; --series-6: #b69ae0; --series-7: #b8b8b8;
     --emo-n2: #9c4221; --emo-n1: #5a3a2e; --emo-0: #2d333b; --emo-p1: #1e3d52; --emo-p2: #2a6688; --emo-fg: #f0f3f6;
   }
 }
@@ -208,7 +204,7 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
 .status-idea, .status-review { background: var(--pill-amber-bg); color: var(--pill-amber-fg); border-color: var(--pill-amber-line); }
 .status-retired, .status-draft { background: var(--pill-grey-bg); color: var(--pill-grey-fg); border-color: var(--pill-grey-line); }
 
-/* ---- Avatars and sparklines, shared by the index, persona and people pages. */
+/* ---- Avatars, shared by the index, persona and people pages. */
 .avatar { display: inline-flex; align-items: center; justify-content: center; flex: none; width: 1.75rem; height: 1.75rem;
   border-radius: 50%; font-size: 0.75rem; font-weight: 700; letter-spacing: 0.02em; color: #ffffff; background: var(--avatar-0); }
 .avatar-1 { background: var(--avatar-1); }
@@ -217,11 +213,6 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
 .avatar-4 { background: var(--avatar-4); }
 .avatar-5 { background: var(--avatar-5); }
 .avatar-large { width: 4.5rem; height: 4.5rem; font-size: 1.6rem; }
-.sparkline { display: block; overflow: visible; }
-.sparkline .zero { stroke: var(--line); stroke-dasharray: 3 3; }
-.sparkline .curve { fill: none; stroke: var(--accent); stroke-width: 1.75; stroke-linejoin: round; }
-.sparkline .point { stroke: var(--fg); stroke-width: 0.6; }
-.sparkline .low-ring { fill: none; stroke: var(--warn); stroke-width: 1.5; }
 
 /* ---- Index: journey cards with their figures, the persona filter, the overview. */
 .card-legend { color: var(--muted); font-size: 0.9rem; max-width: 60rem; margin-top: 0; }
@@ -333,6 +324,89 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
   .tactic-card { margin-bottom: 0.5rem; }
   .diagram svg, .emotion-curve { max-width: 100%; height: auto; }
 }
+
+/* ==== Charts (inline SVG drawn by journeymap: scatter, Pareto, sparkline) ==== */
+:root {
+  --chart-ink: #1b1f24;
+  --chart-muted: #57606a;
+  --chart-grid: #d8dee4;
+  --chart-mark-fg: #ffffff;
+  --q-quick-win: #1a7f4b;      --q-quick-win-bg: #e9f6ee;
+  --q-major-project: #1d5fa8;  --q-major-project-bg: #e8f0fa;
+  --q-fill-in: #7a6316;        --q-fill-in-bg: #f8f4e6;
+  --q-thankless-task: #a33a3a; --q-thankless-task-bg: #faeded;
+  --q-fix-first: #a33a3a;      --q-fix-first-bg: #faeded;
+  --q-customer-care: #1d5fa8;  --q-customer-care-bg: #e8f0fa;
+  --q-business-push: #6f42c1;  --q-business-push-bg: #f2ecfb;
+  --q-later: #57606a;          --q-later-bg: #f3f4f6;
+  --series-0: #1d5fa8; --series-1: #b35900; --series-2: #1a7f4b; --series-3: #a33a3a;
+  --series-4: #6f42c1; --series-5: #0e7490; --series-6: #7a6316; --series-7: #be185d;
+  --bar: #8fa9c7; --bar-focus: #0b5cad; --cumulative: #b35900;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --chart-ink: #e6edf3;
+    --chart-muted: #a9b4c0;
+    --chart-grid: #3a434d;
+    --chart-mark-fg: #0f1419;
+    --q-quick-win: #56d38f;      --q-quick-win-bg: #11261b;
+    --q-major-project: #79b8ff;  --q-major-project-bg: #122238;
+    --q-fill-in: #e3c25b;        --q-fill-in-bg: #2a2410;
+    --q-thankless-task: #ff8a8a; --q-thankless-task-bg: #2d1616;
+    --q-fix-first: #ff8a8a;      --q-fix-first-bg: #2d1616;
+    --q-customer-care: #79b8ff;  --q-customer-care-bg: #122238;
+    --q-business-push: #c4a5ff;  --q-business-push-bg: #231a36;
+    --q-later: #a9b4c0;          --q-later-bg: #1a2129;
+    --series-0: #79b8ff; --series-1: #ffb067; --series-2: #56d38f; --series-3: #ff8a8a;
+    --series-4: #c4a5ff; --series-5: #5fd4e8; --series-6: #e3c25b; --series-7: #f59bc5;
+    --bar: #4d6684; --bar-focus: #79b8ff; --cumulative: #ffb067;
+  }
+}
+svg.chart { display: block; width: 100%; height: auto; font-family: inherit; font-size: 12px; overflow: visible; }
+svg.chart text { fill: var(--chart-ink); }
+svg.chart .tick, svg.chart .quadrant-name, svg.chart .bar-label { fill: var(--chart-muted); }
+svg.chart .axis-title { font-weight: 600; }
+svg.chart .quadrant-name { font-size: 13px; font-weight: 700; }
+svg.chart .grid { stroke: var(--chart-grid); }
+svg.chart .baseline, svg.chart .split { stroke: var(--chart-muted); }
+svg.chart .split { stroke-dasharray: 4 3; }
+svg.chart .quadrant { fill: var(--panel); }
+svg.chart .mark circle { fill: var(--chart-muted); stroke: var(--bg); stroke-width: 1.5; }
+svg.chart .mark-label { fill: var(--chart-mark-fg); font-size: 11px; font-weight: 700; pointer-events: none; }
+svg.chart a:focus-visible { outline: none; }
+svg.chart a:focus-visible circle, svg.chart a:focus-visible rect { stroke: var(--focus); stroke-width: 3; }
+svg.chart a:hover circle { stroke: var(--chart-ink); }
+.q-quick-win { --q: var(--q-quick-win); --q-bg: var(--q-quick-win-bg); }
+.q-major-project { --q: var(--q-major-project); --q-bg: var(--q-major-project-bg); }
+.q-fill-in { --q: var(--q-fill-in); --q-bg: var(--q-fill-in-bg); }
+.q-thankless-task { --q: var(--q-thankless-task); --q-bg: var(--q-thankless-task-bg); }
+.q-fix-first { --q: var(--q-fix-first); --q-bg: var(--q-fix-first-bg); }
+.q-customer-care { --q: var(--q-customer-care); --q-bg: var(--q-customer-care-bg); }
+.q-business-push { --q: var(--q-business-push); --q-bg: var(--q-business-push-bg); }
+.q-later { --q: var(--q-later); --q-bg: var(--q-later-bg); }
+svg.chart .quadrant[class*="q-"] { fill: var(--q-bg); }
+svg.chart .mark[class*="q-"] circle { fill: var(--q); }
+svg.chart .series-0 circle { fill: var(--series-0); } svg.chart .series-1 circle { fill: var(--series-1); }
+svg.chart .series-2 circle { fill: var(--series-2); } svg.chart .series-3 circle { fill: var(--series-3); }
+svg.chart .series-4 circle { fill: var(--series-4); } svg.chart .series-5 circle { fill: var(--series-5); }
+svg.chart .series-6 circle { fill: var(--series-6); } svg.chart .series-7 circle { fill: var(--series-7); }
+svg.chart .bar-rect { fill: var(--bar); }
+svg.chart .bar.focus .bar-rect { fill: var(--bar-focus); }
+svg.chart .bar-value { font-size: 11px; }
+svg.chart .cumulative polyline { fill: none; stroke: var(--cumulative); stroke-width: 2; }
+svg.chart .cumulative circle { fill: var(--cumulative); }
+svg.chart .cumulative-tick { fill: var(--cumulative); }
+svg.chart .cutoff-line { stroke: var(--fg); stroke-dasharray: 5 3; stroke-width: 1.5; }
+svg.chart .cutoff-label { font-weight: 700; }
+svg.sparkline { display: inline-block; vertical-align: middle; overflow: visible; }
+svg.sparkline .zero { stroke: var(--line); }
+svg.sparkline .curve { fill: none; stroke: var(--accent); stroke-width: 2; stroke-linejoin: round; }
+svg.sparkline .low { fill: var(--emo-n2); stroke: var(--fg); stroke-width: 1; }
+svg.sparkline .point { fill: var(--accent); }
+@media print {
+  svg.chart, svg.sparkline { break-inside: avoid; }
+}
+/* ==== end of charts ==== */
 
 """##
 }
