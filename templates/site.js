@@ -213,9 +213,12 @@
     count.setAttribute("aria-live", "polite");
     tools.appendChild(count);
     tools.hidden = false;
+    // The boxes replace the links: the filters show once.
+    document.querySelector("nav.filters").hidden = true;
+    var marks = document.querySelectorAll("svg[data-chart=portfolio] .mark[data-id]");
 
     function apply() {
-      var shown = 0;
+      var shown = 0, kept = {};
       Array.prototype.forEach.call(body.rows, function (row) {
         var visible = true;
         for (var dimension in selects) {
@@ -226,7 +229,11 @@
           if (wanted === "" ? list.length !== 0 : list.indexOf(wanted) < 0) { visible = false; break; }
         }
         row.hidden = !visible;
-        if (visible) shown++;
+        if (visible) { shown++; kept[row.getAttribute("data-id")] = true; }
+      });
+      // The portfolio dims the tactics the boxes filter out.
+      Array.prototype.forEach.call(marks, function (mark) {
+        mark.classList.toggle("dimmed", !kept[mark.getAttribute("data-id")]);
       });
       count.textContent = shown + (shown === 1 ? " tactic shown" : " tactics shown");
     }

@@ -172,7 +172,7 @@ figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.5rem; max-wid
 th button { font: inherit; font-weight: 700; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
 th[aria-sort="descending"] button::after { content: " \2193"; }
 th[aria-sort="ascending"] button::after { content: " \2191"; }
-.catalog { min-width: 72rem; }
+.catalog { min-width: 48rem; width: 100%; }
 .channel-matrix td { min-width: 12rem; }
 .channel-matrix .group { margin: 0; font-weight: 600; font-size: 0.9rem; }
 .channel-matrix ul { margin: 0 0 0.5rem; padding-left: 1rem; }
@@ -244,6 +244,36 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
 .persona-filter .filter-status { margin: 0 0 0 auto; color: var(--muted); font-size: 0.9rem; }
 /* The lifecycle overview is as wide as its drawing, not the page. */
 .diagram.overview .scroll { width: fit-content; }
+
+/* ---- Tactic catalog: the portfolio chart with its legend, quadrant chips, the
+   filter boxes in place of the filter links. */
+.portfolio { display: grid; grid-template-columns: minmax(0, 46rem) minmax(14rem, 1fr); gap: 1rem 2rem; align-items: start; }
+.portfolio .chart-figure { margin: 0; }
+.portfolio-side h3 { margin-top: 0; }
+.chart-legend { list-style: none; margin: 0; padding: 0; }
+.chart-legend li { display: flex; align-items: baseline; gap: 0.5rem; margin: 0 0 0.35rem; }
+.legend-swatch { display: inline-flex; align-items: center; justify-content: center; flex: none; width: 1.4rem; height: 1.4rem;
+  border-radius: 50%; font-size: 0.75rem; font-weight: 700; color: var(--chart-mark-fg); background: var(--chart-muted); }
+.legend-swatch.series-0 { background: var(--series-0); } .legend-swatch.series-1 { background: var(--series-1); }
+.legend-swatch.series-2 { background: var(--series-2); } .legend-swatch.series-3 { background: var(--series-3); }
+.legend-swatch.series-4 { background: var(--series-4); } .legend-swatch.series-5 { background: var(--series-5); }
+.legend-swatch.series-6 { background: var(--series-6); } .legend-swatch.series-7 { background: var(--series-7); }
+svg.chart .mark.dimmed { opacity: 0.15; }
+.chart-data { margin: 0.75rem 0; }
+.chart-data summary { cursor: pointer; color: var(--accent); }
+.q-chip { white-space: nowrap; border-left: 4px solid var(--q, var(--line)); padding-left: 0.35rem; }
+.catalog-filters .filters[hidden] { display: none; }
+.catalog-tools p { margin: 0; color: var(--muted); }
+.catalog-tools label { min-width: 9rem; }
+@media (max-width: 60rem) {
+  .portfolio { grid-template-columns: 1fr; }
+}
+/* On a phone the table keeps tactic, journey, ICE and status; the chart, the filters
+   and each tactic's card have the rest. */
+@media (max-width: 40rem) {
+  .catalog { min-width: 0; }
+  .catalog tr > :nth-child(3), .catalog tr > :nth-child(4), .catalog tr > :nth-child(5) { display: none; }
+}
 
 /* ---- Persona pages and the people page: avatar, quote, profile boxes, journeys. */
 .persona-hero { display: flex; align-items: center; gap: 1rem; margin: 0.5rem 0 1rem; }

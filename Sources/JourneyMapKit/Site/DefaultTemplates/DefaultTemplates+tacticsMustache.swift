@@ -4,13 +4,46 @@
 extension DefaultTemplates {
     /// templates/tactics.mustache
     static let tacticsMustache = #"""
-{{! The tactic catalog and each filter page. Fields: heading filter(dimension label) allHref filters(title options(label href count current dimension value)) rowsHTML hasRows count total. }}
+{{! The tactic catalog and each filter page. Fields: heading filter(dimension label) allHref filters(title options(label href count current dimension value)) rowsHTML hasRows count total statusCounts(status class count) portfolio(chartSVG legend(number series title href count) rowsHTML count limited unplotted), the portfolio on the whole catalog only. }}
 {{<layout}}
 {{$main}}
 <h1>{{heading}}</h1>
-<p class="lead">{{count}} of {{total}} tactics, highest ICE score first (ICE = impact × confidence × (6 − effort); tactics without one last).{{#filter}} <a href="{{allHref}}">Show every tactic</a>.{{/filter}}</p>
-<section aria-labelledby="filters-heading">
+<p class="lead">{{count}} of {{total}} tactics{{^empty(statusCounts)}}: {{#statusCounts}}<span class="badge {{class}}">{{count}} {{status}}</span>{{^last()}} {{/last()}}{{/statusCounts}}{{/empty(statusCounts)}}.{{#filter}} <a href="{{allHref}}">Show every tactic</a>.{{/filter}}</p>
+{{#portfolio}}
+<section aria-labelledby="portfolio-heading">
+<h2 id="portfolio-heading">Portfolio</h2>
+<div class="portfolio">
+<figure class="chart-figure portfolio-chart">
+{{#chartSVG}}{{{chartSVG}}}{{/chartSVG}}
+<figcaption>Every tactic by effort (left to right) and impact (bottom to top); bigger bubbles have more confidence. Quick wins sit top left. The colour and number say the journey; select a bubble to open its tactic.</figcaption>
+</figure>
+<div class="portfolio-side">
+<h3>Journeys</h3>
+<ul class="chart-legend">
+{{#legend}}
+<li><span class="legend-swatch {{series}}" aria-hidden="true">{{number}}</span><span><a href="{{href}}">{{title}}</a> <span class="count">{{count}}</span></span></li>
+{{/legend}}
+</ul>
+{{#limited}}<p class="note">{{.}}</p>{{/limited}}
+{{#unplotted}}<p class="note">{{.}}</p>{{/unplotted}}
+</div>
+</div>
+<details class="chart-data">
+<summary>Portfolio data ({{count}})</summary>
+<div class="scroll" role="group" aria-label="Portfolio data (scrolls sideways)" tabindex="0">
+<table>
+<thead><tr><th scope="col">No.</th><th scope="col">Tactic</th><th scope="col">Journey</th><th scope="col">Impact</th><th scope="col">Effort</th><th scope="col">Confidence</th><th scope="col">ICE</th><th scope="col">Status</th></tr></thead>
+<tbody>
+{{{rowsHTML}}}
+</tbody>
+</table>
+</div>
+</details>
+</section>
+{{/portfolio}}
+<section aria-labelledby="filters-heading" class="catalog-filters">
 <h2 id="filters-heading">Filters</h2>
+<div class="catalog-tools" hidden></div>
 <nav class="filters" aria-label="Tactic filters">
 {{#filters}}
 <div class="filter-group">
@@ -26,11 +59,11 @@ extension DefaultTemplates {
 </section>
 <section aria-labelledby="catalog-heading">
 <h2 id="catalog-heading">Tactics</h2>
-<div class="catalog-tools" hidden></div>
+<p class="note">Highest ICE score first (ICE = impact × confidence × (6 − effort)); tactics without one last. Each tactic links to its card on its journey page, with every detail.</p>
 <div class="scroll" role="group" aria-label="Tactic table (scrolls sideways)" tabindex="0">
 <table class="catalog">
 <thead>
-<tr><th scope="col" data-sort="text">Tactic</th><th scope="col" data-sort="text">Journey</th><th scope="col">Touchpoints</th><th scope="col" data-sort="text">Channel</th><th scope="col">Segments</th><th scope="col" data-sort="text">Quadrant</th><th scope="col" data-sort="number">Impact</th><th scope="col" data-sort="number">Effort</th><th scope="col" data-sort="number">Confidence</th><th scope="col" data-sort="ice" aria-sort="descending">ICE</th><th scope="col" data-sort="text">Status</th><th scope="col">Owner</th><th scope="col" data-sort="number">Experiment days</th></tr>
+<tr><th scope="col" data-sort="text">Tactic</th><th scope="col" data-sort="text">Journey</th><th scope="col" data-sort="text">Channel</th><th scope="col">Segments</th><th scope="col" data-sort="text">Quadrant</th><th scope="col" data-sort="ice" aria-sort="descending">ICE</th><th scope="col" data-sort="text">Status</th></tr>
 </thead>
 <tbody>
 {{{rowsHTML}}}
