@@ -56,7 +56,7 @@ PAIN_ONLY_WORD = r"""
 var entries = window.JOURNEYMAP_SEARCH || [];
 var texts = [];  // [entry index, "p" for a pain, lower-cased text]
 entries.forEach(function (e, i) {
-  [e[0], e[1], e[2], e[3], e[4]].forEach(function (t) { texts.push([i, "", t.toLowerCase()]); });
+  [e[0], e[1], String(e[2]), e[3], e[4]].forEach(function (t) { texts.push([i, "", t.toLowerCase()]); });
   (e[5] || []).forEach(function (t) { texts.push([i, t.charAt(0), t.slice(1).toLowerCase()]); });
 });
 for (var k = 0; k < texts.length; k++) {
@@ -65,7 +65,7 @@ for (var k = 0; k < texts.length; k++) {
   var words = texts[k][2].match(/[a-z]{6,}/g) || [];
   for (var w = 0; w < words.length; w++) {
     var elsewhere = texts.some(function (t, n) { return n !== k && t[2].indexOf(words[w]) >= 0; });
-    if (!elsewhere) return {word: words[w], title: entries[i][1], href: entries[i][3]};
+    if (!elsewhere) return {word: words[w], title: entries[i][1], href: entries[entries[i][2]][3] + "#" + entries[i][3]};
   }
 }
 return null;

@@ -3,7 +3,9 @@
 ///
 /// One entry per journey, stage, touchpoint, micro-moment, tactic, persona and segment:
 /// `[kind, title, context, href, keywords, texts]`, `href` relative to the site root.
-/// `texts` holds the element's longer texts (actions, thoughts, pains, notes, ...), each
+/// The journeys come first; an element of a journey has the journey entry's number as
+/// its context and its anchor as its `href` (the script reads that entry's title and
+/// page). `texts` holds the element's longer texts (actions, thoughts, pains, notes, ...), each
 /// a string whose first character says what it is (`SearchIndex.Field`), so that a
 /// result can show the line that matched. Every string goes through `JSONEscaping`,
 /// which also escapes `<`, `>` and `&`.
@@ -15,7 +17,7 @@ public enum SearchIndex {
     public enum Field: Character, CaseIterable, Sendable {
         case action = "a", thought = "t", pain = "p", opportunity = "o", goal = "g", notes = "n"
         case intent = "i", signal = "s", trigger = "r", content = "c", fallback = "b"
-        case need = "e", frustration = "f", quote = "q", rule = "u", basis = "h"
+        case need = "e", frustration = "f", basis = "h"
     }
 
     public static func script(_ p: Project) -> String { String(decoding: bytes(p), as: UTF8.self) }
@@ -34,12 +36,12 @@ public enum SearchIndex {
                 w.notes(doc.notes)
             }
         }
-        for j in p.journeys { touchpoints(j, &w) }
-        for j in p.journeys {
+        for (n, j) in p.journeys.enumerated() { touchpoints(j, n, &w) }
+        for (n, j) in p.journeys.enumerated() {
             for (k, t) in j.tactics.enumerated() {
                 let f = j.tacticFigures[k]
-                w.entry("Tactic", t.header.title, j.title, SitePaths.tacticLink(journey: j.id, tactic: t.header.id),
-                        [t.header.id, t.status, f.quadrant?.rawValue ?? "", t.owner ?? ""] + f.channels
+                w.element("Tactic", t.header.title, journey: n, anchor: SitePaths.Anchor.tactic(t.header.id),
+                          [t.header.id, t.status, f.quadrant?.rawValue ?? "", t.owner ?? ""] + f.channels
                             + t.segmentRefs.map { segmentTitles[$0.id] ?? $0.text }) { w in
                     w.text(.trigger, t.trigger)
                     w.texts(.content, t.content)
@@ -69,28 +71,26 @@ public enum SearchIndex {
     }
 
     /// The stages, touchpoints and micro-moments of a journey, in document order.
-    static func touchpoints(_ j: ResolvedJourney, _ w: inout SearchIndexWriter) {
+    static func touchpoints(_ j: ResolvedJourney, _ n: Int, _ w: inout SearchIndexWriter) {
         var i = 0
         for stage in j.stages {
-            w.entry("Stage", stage.header.title, j.title,
-                    SitePaths.journeyLink(j.id) + "#" + SitePaths.encode(SitePaths.Anchor.stage(stage.header.id)),
-                    [stage.header.id] + (stage.owner.map { [$0] } ?? [])) { w in
+            w.element("Stage", stage.header.title, journey: n, anchor: SitePaths.Anchor.stage(stage.header.id),
+                      [stage.header.id] + (stage.owner.map { [$0] } ?? [])) { w in
                 w.text(.goal, stage.goal)
                 lanes(stage.actions, stage.thoughts, stage.pains, stage.opportunities, &w)
                 w.notes(stage.header.notes)
             }
-            moments(stage.moments, j, &w)
+            moments(stage.moments, n, &w)
             for _ in stage.touchpoints.indices {
                 let tp = j.touchpoints[i]
                 let header = tp.header
                 var keywords = [header.id, stage.header.title] + tp.channels + tp.actors
                 if let label = tp.emotion?.value.label { keywords.append(label) }
-                w.entry("Touchpoint", header.title, j.title, SitePaths.touchpointLink(journey: j.id, touchpoint: header.id),
-                        keywords) { w in
+                w.element("Touchpoint", header.title, journey: n, anchor: SitePaths.Anchor.touchpoint(header.id), keywords) { w in
                     lanes(tp.actions, tp.thoughts, tp.pains, tp.opportunities, &w)
                     w.notes(tp.header.notes)
                 }
-                moments(tp.moments, j, &w)
+                moments(tp.moments, n, &w)
                 i += 1
             }
         }
@@ -104,11 +104,10 @@ public enum SearchIndex {
         w.texts(.opportunity, opportunities)
     }
 
-    static func moments(_ moments: [MicroMoment], _ j: ResolvedJourney, _ w: inout SearchIndexWriter) {
+    static func moments(_ moments: [MicroMoment], _ n: Int, _ w: inout SearchIndexWriter) {
         for m in moments {
-            w.entry("Micro-moment", m.header.title, j.title,
-                    SitePaths.journeyLink(j.id) + "#" + SitePaths.encode(SitePaths.Anchor.moment(m.header.id)),
-                    [m.header.id, m.type ?? ""]) { w in
+            w.element("Micro-moment", m.header.title, journey: n, anchor: SitePaths.Anchor.moment(m.header.id),
+                      [m.header.id, m.type ?? ""]) { w in
                 w.text(.intent, m.intent)
                 w.texts(.signal, m.signals)
                 w.notes(m.header.notes)

@@ -8,11 +8,35 @@ struct SearchIndexWriter {
     /// the entry's texts with `text`, `texts` and `notes`.
     mutating func entry(_ kind: String, _ title: String, _ context: String, _ href: String, _ keywords: [String],
                         texts: (inout SearchIndexWriter) -> Void) {
+        begin(kind, title)
+        JSONEscaping.append(context, to: &out)
+        out.append(0x2C)
+        JSONEscaping.append(href, to: &out)
+        finish(keywords, texts)
+    }
+
+    /// An element of the journey whose entry is the `journey`-th: its context is that
+    /// entry's title and its link that entry's page with `#anchor`, written as the
+    /// entry's number and the anchor alone (the index is a tenth smaller).
+    mutating func element(_ kind: String, _ title: String, journey: Int, anchor: String, _ keywords: [String],
+                          texts: (inout SearchIndexWriter) -> Void) {
+        begin(kind, title)
+        out.append(contentsOf: String(journey).utf8)
+        out.append(0x2C)
+        JSONEscaping.append(SitePaths.encode(anchor), to: &out)
+        finish(keywords, texts)
+    }
+
+    private mutating func begin(_ kind: String, _ title: String) {
         out.append(0x5B)
-        for field in [kind, title, context, href] {
-            JSONEscaping.append(field, to: &out)
-            out.append(0x2C)
-        }
+        JSONEscaping.append(kind, to: &out)
+        out.append(0x2C)
+        JSONEscaping.append(title, to: &out)
+        out.append(0x2C)
+    }
+
+    private mutating func finish(_ keywords: [String], _ texts: (inout SearchIndexWriter) -> Void) {
+        out.append(0x2C)
         JSONEscaping.append(keywords.filter { !$0.isEmpty }.joined(separator: " "), to: &out)
         out.append(contentsOf: ",[".utf8)
         hasText = false

@@ -298,6 +298,13 @@ svg.chart .mark.dimmed { opacity: 0.15; }
 .persona-card-small h3 { display: flex; align-items: center; gap: 0.5rem; }
 .persona-quote-small { font-style: italic; color: var(--muted); }
 
+/* ---- Print of the index, catalog and persona pages: no filters (they need a screen),
+   cards and charts kept whole. */
+@media print {
+  .persona-filter, .catalog-filters { display: none; }
+  .journey-card, .persona-journey, .profile-box, .portfolio { break-inside: avoid; }
+}
+
 /* ---- Dark mode of diagrams: the Graphviz drawings turn dark too. Node fills (their
    emotion colour) are kept as a tint, text turns light, so that text wider than its box
    (font metrics differ between machines) stays readable; the canvas, stage frames,

@@ -3,7 +3,7 @@
 
 extension DefaultTemplates {
     /// templates/site.js
-    static let siteJs = #"""
+    static let siteJs = ##"""
 /* journeymap site script: search, and sorting and filtering of the tactic catalog.
    Every page works without it; it only enhances. No inline handlers (the pages'
    Content-Security-Policy forbids them): everything is wired here. */
@@ -37,14 +37,18 @@ extension DefaultTemplates {
 
     /* What each text of an entry is, by its first character (SearchIndex.Field). */
     var fields = {a: "Action", t: "Thought", p: "Pain", o: "Opportunity", g: "Goal", n: "Notes", i: "Intent",
-      s: "Signal", r: "Trigger", c: "Content", b: "Fallback", e: "Need", f: "Frustration", q: "Quote", u: "Rule", h: "Basis"};
+      s: "Signal", r: "Trigger", c: "Content", b: "Fallback", e: "Need", f: "Frustration", h: "Basis"};
+    /* An element of a journey names the journey's entry by its number: its context is
+       that entry's title, its link that entry's page and the element's anchor. */
+    function context(entries, e) { return typeof e[2] === "number" ? entries[e[2]][1] : e[2]; }
+    function href(entries, e) { return typeof e[2] === "number" ? entries[e[2]][3] + "#" + e[3] : e[3]; }
     /* Lower-cased haystacks, made once: [title, title + context + keywords, texts]. */
     var lowered = null;
     function haystacks(entries) {
       if (lowered && lowered.length === entries.length) return lowered;
       lowered = entries.map(function (e) {
         var texts = (e[5] || []).map(function (t) { return t.slice(1).toLowerCase(); });
-        return [e[1].toLowerCase(), (e[0] + " " + e[1] + " " + e[2] + " " + e[4]).toLowerCase(), texts];
+        return [e[1].toLowerCase(), (e[0] + " " + e[1] + " " + context(entries, e) + " " + e[4]).toLowerCase(), texts];
       });
       return lowered;
     }
@@ -106,17 +110,18 @@ extension DefaultTemplates {
         var entry = entries[shown[h][1]];
         var li = document.createElement("li");
         var a = document.createElement("a");
-        a.href = root + entry[3];
+        a.href = root + href(entries, entry);
         var kind = document.createElement("span");
         kind.className = "kind";
         kind.textContent = entry[0];
         a.appendChild(kind);
         a.appendChild(document.createTextNode(entry[1]));
-        if (entry[2]) {
-          var context = document.createElement("span");
-          context.className = "context";
-          context.textContent = entry[2];
-          a.appendChild(context);
+        var where = context(entries, entry);
+        if (where) {
+          var place = document.createElement("span");
+          place.className = "context";
+          place.textContent = where;
+          a.appendChild(place);
         }
         var match = matchedText(entry, hays[shown[h][1]], terms);
         if (match) {
@@ -274,5 +279,5 @@ extension DefaultTemplates {
   else start();
 })();
 
-"""#
+"""##
 }
