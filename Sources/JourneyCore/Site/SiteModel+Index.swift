@@ -60,7 +60,9 @@ extension SiteModel {
             "meanEmotion": .opt(j.meanEmotion.map(SiteNumber.signed)),
             "focusCoverage": .opt(SiteFigures.focusCoverageText(j)),
             "warningCount": .text(String(warnings)),
-            "warningsHref": warnings > 0 ? .text(root + href + "#warnings") : .null,
+            "warningsHref": warnings > 0
+                ? .text(root + SitePaths.report + "#" + SitePaths.encode(SitePaths.Anchor.report(journey: j.id))) : .null,
+            "cxScore": .opt(j.cxScore.map { SiteNumber.decimal($0, maxDecimals: 0) }),
         ])
     }
 
