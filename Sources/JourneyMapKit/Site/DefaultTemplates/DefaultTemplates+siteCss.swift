@@ -3,7 +3,7 @@
 
 extension DefaultTemplates {
     /// templates/site.css
-    static let siteCss = #"""
+    static let siteCss = ##"""
 /* journeymap default stylesheet. Override it with a site.css in --templates DIR. */
 :root {
   color-scheme: light dark;
@@ -372,7 +372,19 @@ a.persona-chip:hover { border-color: var(--accent); }
 .stage-block > summary { padding: 0.3rem 0; font-weight: 700; cursor: pointer; }
 
 /* The flow diagram fits the content width; the toggle shows it at full size. */
-.flow .diagram .scroll svg { max-width: 100%; height: auto; }
+.flow .diagram .scroll svg { max-width: 100%; height: auto; margin: 0 auto; overflow: visible; }
+/* Graphviz sizes text by Helvetica's metrics: a narrow face where Helvetica is missing
+   keeps the names inside their boxes. */
+.flow-diagram text { font-family: Helvetica, Arial, "Liberation Sans", "DejaVu Sans Condensed", sans-serif; }
+@media (prefers-color-scheme: dark) {
+  .flow .diagram .scroll { background: var(--panel); color-scheme: dark; }
+  .flow-diagram .edge [stroke="#404040"] { stroke: #a9b4c0; }
+  .flow-diagram .edge [fill="#404040"] { fill: #a9b4c0; }
+  .flow-diagram .edge text { fill: #c9d1d9; }
+  .flow-diagram [id^="flow-stage-"] text, .flow-diagram [id^="flow-ext-"] text, #flow-end text { fill: var(--fg); }
+  .flow-diagram [id^="flow-ext-"] [fill="white"], #flow-end [fill="white"] { fill: var(--panel); }
+  .flow-diagram [id^="flow-ext-"] [stroke="#404040"], #flow-end [stroke="#404040"] { stroke: #a9b4c0; }
+}
 .full-size-toggle:checked ~ .scroll svg { max-width: none; }
 .full-size-label { margin-left: 0.3rem; font-size: 0.85rem; cursor: pointer; }
 .flow .diagram { margin-top: 0.5rem; }
@@ -431,5 +443,5 @@ a.persona-chip:hover { border-color: var(--accent); }
 }
 /* ==== end of journey page ==== */
 
-"""#
+"""##
 }
