@@ -17,17 +17,11 @@ public struct PersonaAvatar: Sendable, Equatable {
         colourClass = "avatar-\(n % Self.colours)"
     }
 
-    /// The first letter of the first two words (`Trail-curious hiker` -> `TH`), or the
-    /// first two letters of a one-word title, upper-cased.
+    /// The first letter of each of the first two words, upper-cased (`Trail-curious
+    /// hiker` -> `TH`, `Sam` -> `S`); `?` for a title without letters or digits.
     public static func initials(_ title: String) -> String {
-        let words = title.split { $0 == " " || $0 == "\t" }.map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }
-        let letters: [Character]
-        switch words.count {
-        case 0: letters = ["?"]
-        case 1: letters = Array(words[0].prefix(2))
-        default: letters = words.prefix(2).compactMap(\.first)
-        }
-        return String(letters).uppercased()
+        let letters = title.split(separator: " ").compactMap { $0.first { $0.isLetter || $0.isNumber } }
+        return letters.isEmpty ? "?" : letters.prefix(2).map { String($0).uppercased() }.joined()
     }
 
     /// `<span class="avatar avatar-N" aria-hidden="true">TH</span>`: decorative, the

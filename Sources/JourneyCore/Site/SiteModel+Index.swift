@@ -76,7 +76,8 @@ extension SiteModel {
             "cxScore": .opt(SiteFigures.cxText(j)),
             "warningCount": .text(String(warnings)),
             "warnings": .text(Self.count(warnings, "note") + " for authors"),
-            "warningsHref": warnings > 0 ? .text(root + SitePaths.report) : .null,
+            "warningsHref": warnings > 0
+                ? .text(root + SitePaths.report + "#" + SitePaths.encode(SitePaths.Anchor.report(journey: j.id))) : .null,
         ])
     }
 
@@ -85,17 +86,6 @@ extension SiteModel {
         let c = SiteFigures.focusCoverage(j)
         guard c.focus > 0 else { return nil }
         return (c.covered == c.focus ? "all" : c.covered == 0 ? "none" : String(c.covered)) + " with a tactic"
-    }
-
-    /// A persona as a chip: avatar, title and link to its page.
-    func personaChip(_ ref: Ref, root: String) -> SiteValue {
-        guard let i = personaIndex[ref.id] else {
-            return .object(["title": .text(ref.text), "href": .null,
-                            "avatarHTML": .html(PersonaAvatar(title: ref.text, id: ref.id, index: nil).html)])
-        }
-        let p = project.personas[i]
-        return .object(["title": .text(p.header.title), "href": .text(root + SitePaths.personaLink(p.header.id)),
-                        "avatarHTML": .html(PersonaAvatar(title: p.header.title, id: p.header.id, index: i).html)])
     }
 
     /// What the index's persona filter matches a card by: its personas' ids (ids hold

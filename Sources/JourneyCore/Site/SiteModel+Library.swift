@@ -116,9 +116,19 @@ extension SiteModel {
     func reportPage() -> SitePage {
         let root = ""
         var html = SiteHTML()
+        var previousFile: String?
         for d in project.diagnostics {
-            html.raw("<tr class=\"" + d.severity.rawValue + "\"><td>")
-            html.link(d.file, href: journeyByFile[d.file].map { root + SitePaths.journeyLink(project.journeys[$0].id) + "#warnings" })
+            let journey = journeyByFile[d.file].map { project.journeys[$0].id }
+            html.raw("<tr class=\"" + d.severity.rawValue + "\"")
+            // The journey page's "notes for authors" link lands on its file's first row.
+            if let journey, d.file != previousFile {
+                html.raw(" id=\"")
+                html.text(SitePaths.Anchor.report(journey: journey))
+                html.raw("\"")
+            }
+            previousFile = d.file
+            html.raw("><td>")
+            html.link(d.file, href: journey.map { root + SitePaths.journeyLink($0) })
             html.raw("</td><td>\(d.line)</td><td>\(d.column)</td><td>" + d.severity.rawValue + "</td><td><code>")
             html.text(d.id.rawValue)
             html.raw("</code></td><td>")

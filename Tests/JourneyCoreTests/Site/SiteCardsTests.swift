@@ -33,8 +33,8 @@ import Testing
         #expect(SiteFigures.topPains(j, limit: 5).map(\.touchpoint) == [1, 0, 2])
     }
 
-    @Test(arguments: [("Trail-curious hiker", "TH"), ("zoë", "ZO"), ("First-time home buyer", "FH"),
-                      ("  Ana  María ", "AM"), ("!!", "?"), ("R2 D2", "RD")])
+    @Test(arguments: [("Trail-curious hiker", "TH"), ("zoë", "Z"), ("First-time home buyer", "FH"),
+                      ("  Ana  María ", "AM"), ("!!", "?"), ("R2 D2", "RD"), ("(Ops) team", "OT")])
     func avatarInitials(_ title: String, _ initials: String) {
         #expect(PersonaAvatar.initials(title) == initials)
     }

@@ -14,7 +14,7 @@ public struct EmotionSparkline: Sendable {
     public var height: Double
     public var maxPoints: Int
 
-    public init(scores: [Double?], lows: Set<Int> = [], label: String, width: Double = 160, height: Double = 40,
+    public init(scores: [Double?], lows: Set<Int> = [], label: String, width: Double = 200, height: Double = 44,
                 maxPoints: Int = 80) {
         self.scores = scores
         self.lows = lows

@@ -74,7 +74,9 @@ public struct ParetoChart: Sendable {
         svg.raw("</g>")
         let focus = min(focusCount ?? 0, shown.count)
         let barWidth = max(1, step * 0.72)
-        let labelLimit = max(4, Int(Self.bottom / 6.5))
+        // Labels stand upright under their bars: read turning the head, and copied or
+        // extracted (PDF) as whole words, which slanted text is not.
+        let labelLimit = max(4, Int((Self.bottom - 10) / 6.5))
         svg.raw("<g class=\"bars\">")
         for (i, bar) in shown.enumerated() {
             let cx = Self.left + (Double(i) + 0.5) * step
@@ -84,8 +86,8 @@ public struct ParetoChart: Sendable {
                 svg.label(SiteNumber.decimal(bar.value, maxDecimals: 0), x: cx, y: y(bar.value) - 4, cls: "bar-value", anchor: "middle")
             }
             if step >= 9 {
-                svg.label(ChartSVG.clipped(bar.label, to: labelLimit), x: cx + 4, y: baseY + 12, cls: "bar-label", anchor: "end",
-                          rotate: -45)
+                svg.label(ChartSVG.clipped(bar.label, to: labelLimit), x: cx + 4, y: baseY + 8, cls: "bar-label", anchor: "end",
+                          rotate: -90)
             }
             svg.closeItem(href: bar.href)
         }

@@ -3,94 +3,100 @@
 
 extension DefaultTemplates {
     /// templates/journey.mustache
-    static let journeyMustache = ##"""
-{{! A journey page. Fields: id title file owner status state version tags kpis custom(key value) descriptionHTML persona(title href goals needs frustrations quote segments) otherPersonas meanEmotion focusCoverage grid(spans stages(anchor title colspan) touchpointsHTML stageRowsHTML lanesHTML) emotionSVG flowSVG flowTextHTML priority(criteria hasRanked rankedRowsHTML unscoredHTML needsValueHTML unplacedTouchpointsHTML tacticMatrixHTML unplacedTacticsHTML) tactics (tactic-card) hasTactics moments(anchor title factsHTML) hasMoments notes(kind title href notesHTML) hasNotes warningsHTML hasWarnings jsonHref svgHref. }}
+    static let journeyMustache = #"""
+{{! A journey page. Fields: id title file owner status state version tags custom(key value) descriptionHTML
+    summary(personas(title href initials) sparklineSVG meanEmotion cxScore cxValue focus(title href priority rank) focusCoverage
+            lows(title href kind emotion emotionClass pain) kpis(name now target gapSVG direction)
+            tacticStatus(label count cls) tacticQuadrants(label count cls) hasTactics)
+    persona(title href goals needs frustrations quote segments) otherPersonas
+    grid(collapsible blocks(index open title touchpointCount; the rest in journey-grid))
+    flowSVG flowTooLarge flowTextHTML
+    priority(criteria hasRanked rankedRowsHTML paretoSVG paretoNote unscoredHTML needsValueSVG needsValueLegendHTML
+             needsValueRowsHTML needsValueNote unplacedTouchpointsHTML impactEffortSVG impactEffortLegendHTML
+             impactEffortRowsHTML impactEffortNote unplacedTacticsHTML)
+    tactics (tactic-card) hasTactics moments(anchor title factsHTML) hasMoments notes(kind title href notesHTML) hasNotes
+    authorNotes(label href) jsonHref svgHref.
+    The map itself is the partial journey-grid. }}
 {{<layout}}
 {{$main}}
-<article class="journey">
-<header class="journey-header">
-<p class="eyebrow">Journey · <span class="badge status-{{status}}">{{status}}</span> · {{state}}{{#version}} · version {{.}}{{/version}}</p>
+<article class="journey{{#grid}}{{#collapsible}} long{{/collapsible}}{{/grid}}">
+{{#summary}}
+<header class="journey-summary" data-summary>
+<div class="summary-head">
+<div class="summary-title">
+<p class="eyebrow">Journey · <span class="pill status-{{status}}">{{status}}</span> · {{state}}{{#version}} · version {{.}}{{/version}}</p>
 <h1>{{title}}</h1>
-<dl class="facts">
-<div><dt>Owner</dt><dd>{{#owner}}{{.}}{{/owner}}{{^owner}}none{{/owner}}</dd></div>
-{{^empty(tags)}}<div><dt>Tags</dt><dd><ul class="tags">{{#tags}}<li>{{.}}</li>{{/tags}}</ul></dd></div>{{/empty(tags)}}
-<div><dt>Mean emotion</dt><dd>{{#meanEmotion}}{{.}}{{/meanEmotion}}{{^meanEmotion}}none{{/meanEmotion}}</dd></div>
-<div><dt>Focus coverage</dt><dd>{{#focusCoverage}}{{.}}{{/focusCoverage}}{{^focusCoverage}}no focus touchpoints{{/focusCoverage}}</dd></div>
-{{^empty(kpis)}}<div><dt>KPIs</dt><dd><ul>{{#kpis}}<li>{{.}}</li>{{/kpis}}</ul></dd></div>{{/empty(kpis)}}
-{{#custom}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>{{/custom}}
-<div><dt>Source</dt><dd><code>{{file}}</code> · <a href="{{jsonHref}}">JSON</a>{{#svgHref}} · <a href="{{.}}">SVG</a>{{/svgHref}}</dd></div>
-</dl>
-{{#descriptionHTML}}<div class="description prose">{{{descriptionHTML}}}</div>{{/descriptionHTML}}
-{{#persona}}
-<aside class="persona-card" aria-labelledby="persona-heading">
-<h2 id="persona-heading">Persona: {{>link}}</h2>
-{{#quote}}<blockquote><p>{{.}}</p></blockquote>{{/quote}}
-<dl class="facts">
-{{^empty(goals)}}<div><dt>Goals</dt><dd><ul>{{#goals}}<li>{{.}}</li>{{/goals}}</ul></dd></div>{{/empty(goals)}}
-{{^empty(needs)}}<div><dt>Needs</dt><dd><ul>{{#needs}}<li>{{.}}</li>{{/needs}}</ul></dd></div>{{/empty(needs)}}
-{{^empty(frustrations)}}<div><dt>Frustrations</dt><dd><ul>{{#frustrations}}<li>{{.}}</li>{{/frustrations}}</ul></dd></div>{{/empty(frustrations)}}
-{{^empty(segments)}}<div><dt>Segments</dt><dd><ul>{{#segments}}<li>{{>link}}</li>{{/segments}}</ul></dd></div>{{/empty(segments)}}
-</dl>
-{{^empty(otherPersonas)}}<p>Also for: {{#otherPersonas}}{{>link}}{{^last()}}, {{/last()}}{{/otherPersonas}}</p>{{/empty(otherPersonas)}}
-</aside>
-{{/persona}}
-<nav class="toc" aria-label="On this page">
-<ul>
-<li><a href="#grid-heading">Journey map</a></li>
-<li><a href="#emotion-heading">Emotion curve</a></li>
-<li><a href="#flow-heading">Flow</a></li>
-<li><a href="#priority-heading">Priorities</a></li>
-{{#hasTactics}}<li><a href="#tactics-heading">Tactics</a></li>{{/hasTactics}}
-{{#hasMoments}}<li><a href="#moments-heading">Micro-moments</a></li>{{/hasMoments}}
-{{#hasNotes}}<li><a href="#notes-heading">Notes</a></li>{{/hasNotes}}
-{{#hasWarnings}}<li><a href="#warnings">Warnings</a></li>{{/hasWarnings}}
-</ul>
-</nav>
+<p class="summary-people">{{#personas}}<a class="persona-chip"{{#href}} href="{{.}}"{{/href}}><span class="avatar" aria-hidden="true">{{initials}}</span>{{title}}</a> {{/personas}}{{#owner}}<span class="owner">Owner: {{.}}</span>{{/owner}}</p>
+</div>
+<p class="summary-links"><a href="{{jsonHref}}">JSON</a>{{#svgHref}} · <a href="{{.}}">Flow SVG</a>{{/svgHref}} · <span class="source">{{file}}</span>{{#authorNotes}} · <a class="author-notes" href="{{href}}">{{label}}</a>{{/authorNotes}}</p>
+</div>
+<h2 class="visually-hidden">Summary</h2>
+<div class="summary-cards">
+<section class="summary-card" aria-labelledby="sum-feel">
+<h3 id="sum-feel">Emotion</h3>
+{{#sparklineSVG}}{{{sparklineSVG}}}{{/sparklineSVG}}
+<p>{{#meanEmotion}}Mean <strong>{{.}}</strong> (−2 to +2){{/meanEmotion}}{{^meanEmotion}}No emotions given{{/meanEmotion}}</p>
+</section>
+<section class="summary-card cx" aria-labelledby="sum-cx">
+<h3 id="sum-cx">CX score</h3>
+{{#cxScore}}<p class="big-number"><strong>{{.}}</strong><span>/100</span></p>
+<meter min="0" max="100" value="{{cxValue}}" aria-labelledby="sum-cx">{{.}} of 100</meter>
+<p class="note">Personalization value of the touchpoints, weighted by priority</p>{{/cxScore}}
+{{^cxScore}}<p class="none">No touchpoints</p>{{/cxScore}}
+</section>
+<section class="summary-card" aria-labelledby="sum-focus">
+<h3 id="sum-focus">Focus first</h3>
+{{^empty(focus)}}<ol class="focus-list">{{#focus}}<li><a href="{{href}}">{{title}}</a> <span class="score" title="priority">{{priority}}</span></li>{{/focus}}</ol>
+{{#focusCoverage}}<p class="note">{{.}} have a tactic</p>{{/focusCoverage}}{{/empty(focus)}}
+{{#empty(focus)}}<p class="none">No touchpoint is scored</p>{{/empty(focus)}}
+</section>
+<section class="summary-card" aria-labelledby="sum-low">
+<h3 id="sum-low">Low points</h3>
+{{^empty(lows)}}<ul class="low-list">{{#lows}}<li><a href="{{href}}">{{title}}</a>{{#emotion}} <span class="pill emo {{emotionClass}}">{{.}}</span>{{/emotion}} <span class="note">{{kind}}</span>{{#pain}}<q>{{.}}</q>{{/pain}}</li>{{/lows}}</ul>{{/empty(lows)}}
+{{#empty(lows)}}<p class="none">No emotions or moments of truth given</p>{{/empty(lows)}}
+</section>
+{{^empty(kpis)}}<section class="summary-card kpis" aria-labelledby="sum-kpis">
+<h3 id="sum-kpis">KPIs</h3>
+<ul class="kpi-list">{{#kpis}}<li><span class="kpi-name">{{name}}</span>{{#now}} <span class="kpi-values">{{{gapSVG}}}<span>{{now}}{{#target}} → {{.}}{{/target}}</span>{{#direction}} <span class="visually-hidden">({{.}})</span>{{/direction}}</span>{{/now}}</li>{{/kpis}}</ul>
+</section>{{/empty(kpis)}}
+<section class="summary-card" aria-labelledby="sum-tactics">
+<h3 id="sum-tactics">Tactics</h3>
+{{#hasTactics}}<ul class="pills">{{#tacticStatus}}<li class="pill {{cls}}">{{count}} {{label}}</li>{{/tacticStatus}}</ul>
+<ul class="pills">{{#tacticQuadrants}}<li class="pill quadrant {{cls}}">{{count}} {{label}}</li>{{/tacticQuadrants}}</ul>{{/hasTactics}}
+{{^hasTactics}}<p class="none">No tactics yet</p>{{/hasTactics}}
+</section>
+</div>
 </header>
+{{/summary}}
 
-<section aria-labelledby="grid-heading">
+<section class="journey-map" aria-labelledby="grid-heading">
 <h2 id="grid-heading">Journey map</h2>
 {{#grid}}
-<div class="scroll grid-scroll" role="group" aria-label="Journey map grid (scrolls sideways)" tabindex="0">
-<table class="journey-grid">
-<colgroup><col class="lane-col"></colgroup>{{#spans}}<colgroup span="{{span}}"></colgroup>{{/spans}}
-<thead>
-<tr><td></td>{{#stages}}<th scope="colgroup" colspan="{{colspan}}" id="{{anchor}}" class="stage-head">{{title}}</th>{{/stages}}</tr>
-<tr><td></td>{{{touchpointsHTML}}}</tr>
-</thead>
-{{#stageRowsHTML}}
-<tbody class="stage-rows">
-{{{stageRowsHTML}}}
-</tbody>
-{{/stageRowsHTML}}
-<tbody>
-{{{lanesHTML}}}
-</tbody>
-</table>
-</div>
+{{#collapsible}}
+<p class="note">A long journey: each stage is a table of its own. Open a stage to see it.</p>
+{{#blocks}}
+<details class="stage-block"{{#open}} open{{/open}}>
+<summary>{{title}} <span class="count">{{touchpointCount}} touchpoints</span></summary>
+{{>journey-grid}}
+</details>
+{{/blocks}}
+{{/collapsible}}
+{{^collapsible}}{{#blocks}}{{>journey-grid}}{{/blocks}}{{/collapsible}}
+<p class="map-key note">Feeling: each touchpoint's emotion from −2 to +2 on its column; dashed, the stage's mean; ringed, the journey's low points. Pains in red, opportunities in green, tactics coloured by quadrant with their ICE score.</p>
 {{/grid}}
 </section>
 
-<section aria-labelledby="emotion-heading">
-<h2 id="emotion-heading">Emotion curve</h2>
-{{#emotionSVG}}
-<figure class="curve">
-<div class="scroll" role="group" aria-labelledby="curve-caption" tabindex="0">{{{emotionSVG}}}</div>
-<figcaption id="curve-caption">Emotion per touchpoint from -2 to +2. Shaded bands are the stages, dashed lines their emotion; ringed points are the journey's low points. The journey map above has every value.</figcaption>
-</figure>
-{{/emotionSVG}}
-{{^emotionSVG}}<p>No touchpoint of this journey has an emotion.</p>{{/emotionSVG}}
-</section>
-
-<section aria-labelledby="flow-heading">
+<section class="flow" aria-labelledby="flow-heading">
 <h2 id="flow-heading">Flow</h2>
 {{#flowSVG}}
 <figure class="diagram">
-<div class="scroll" role="group" aria-label="Flow diagram (scrolls sideways)" tabindex="0">{{{flowSVG}}}</div>
+<input type="checkbox" id="flow-full" class="full-size-toggle"><label for="flow-full" class="full-size-label">Full size</label>
+<div class="scroll" role="group" aria-label="Flow diagram" tabindex="0">{{{flowSVG}}}</div>
 <figcaption id="diagram-caption">Flow diagram of {{title}}: touchpoints by stage, arrows with the share of customers taking each path. Select a touchpoint to jump to it. The same flow as text follows.</figcaption>
 </figure>
 {{/flowSVG}}
-<details class="flow-text"{{^flowSVG}} open{{/flowSVG}}>
+{{#flowTooLarge}}<p>The flow diagram is too large to show in the page: <a href="{{svgHref}}">open it on its own</a>.</p>{{/flowTooLarge}}
+<details class="flow-text{{#flowSVG}} with-diagram{{/flowSVG}}"{{^svgHref}} open{{/svgHref}}>
 <summary>Flow as text</summary>
 <ul>
 {{{flowTextHTML}}}
@@ -98,28 +104,69 @@ extension DefaultTemplates {
 </details>
 </section>
 
-<section aria-labelledby="priority-heading">
+<section class="priorities" aria-labelledby="priority-heading">
 <h2 id="priority-heading">Priorities</h2>
 {{#priority}}
-<h3>Ranked touchpoints</h3>
+<div class="chart-grid">
+<section class="chart-panel" aria-labelledby="pareto-heading">
+<h3 id="pareto-heading">Where to act first: touchpoint priority</h3>
+{{#paretoSVG}}{{{paretoSVG}}}{{/paretoSVG}}
+{{^paretoSVG}}<p class="none">No touchpoint has a score.</p>{{/paretoSVG}}
+{{#paretoNote}}<p class="note">{{.}}</p>{{/paretoNote}}
+{{#unscoredHTML}}<p class="note">Not scored: {{{unscoredHTML}}}.</p>{{/unscoredHTML}}
 {{#hasRanked}}
+<details class="chart-data">
+<summary>Data: ranked touchpoints</summary>
 <div class="scroll" role="group" aria-label="Ranked touchpoints (scrolls sideways)" tabindex="0">
 <table class="ranked">
-<thead><tr><th scope="col">Rank</th><th scope="col">Touchpoint</th>{{#criteria}}<th scope="col">{{.}}</th>{{/criteria}}<th scope="col">Priority</th><th scope="col">Focus</th></tr></thead>
+<thead><tr><th scope="col">Rank</th><th scope="col">Touchpoint</th>{{#criteria}}<th scope="col">{{.}}</th>{{/criteria}}<th scope="col">Priority</th><th scope="col">Cumulative</th><th scope="col">Focus</th><th scope="col">Personalization value</th></tr></thead>
 <tbody>
 {{{rankedRowsHTML}}}
 </tbody>
 </table>
 </div>
+</details>
 {{/hasRanked}}
-{{^hasRanked}}<p>No touchpoint has a score.</p>{{/hasRanked}}
-{{#unscoredHTML}}<p>Not scored: {{{unscoredHTML}}}.</p>{{/unscoredHTML}}
-<h3>Needs × value</h3>
-{{{needsValueHTML}}}
-{{#unplacedTouchpointsHTML}}<p>Without need or value: {{{unplacedTouchpointsHTML}}}.</p>{{/unplacedTouchpointsHTML}}
-<h3>Tactics: impact × effort</h3>
-{{{tacticMatrixHTML}}}
-{{#unplacedTacticsHTML}}<p>Outside the matrix: {{{unplacedTacticsHTML}}}.</p>{{/unplacedTacticsHTML}}
+</section>
+<section class="chart-panel" aria-labelledby="needs-heading">
+<h3 id="needs-heading">Needs × value</h3>
+{{#needsValueSVG}}
+<div class="chart-with-legend">{{{needsValueSVG}}}
+<ol class="chart-legend" aria-label="Touchpoints in the chart">{{{needsValueLegendHTML}}}</ol></div>
+{{#needsValueNote}}<p class="note">{{.}}</p>{{/needsValueNote}}
+<details class="chart-data">
+<summary>Data: needs × value</summary>
+<div class="scroll" role="group" aria-label="Needs and value of touchpoints (scrolls sideways)" tabindex="0">
+<table><thead><tr><th scope="col">#</th><th scope="col">Touchpoint</th><th scope="col">Need</th><th scope="col">Value</th><th scope="col">Quadrant</th></tr></thead>
+<tbody>
+{{{needsValueRowsHTML}}}
+</tbody></table>
+</div>
+</details>
+{{/needsValueSVG}}
+{{^needsValueSVG}}<p class="none">No touchpoint has both a need and a value.</p>{{/needsValueSVG}}
+{{#unplacedTouchpointsHTML}}<p class="note">Without need or value: {{{unplacedTouchpointsHTML}}}.</p>{{/unplacedTouchpointsHTML}}
+</section>
+<section class="chart-panel wide" aria-labelledby="impact-heading">
+<h3 id="impact-heading">Tactics: impact × effort</h3>
+{{#impactEffortSVG}}
+<div class="chart-with-legend">{{{impactEffortSVG}}}
+<ol class="chart-legend" aria-label="Tactics in the chart">{{{impactEffortLegendHTML}}}</ol></div>
+{{#impactEffortNote}}<p class="note">{{.}}</p>{{/impactEffortNote}}
+<details class="chart-data">
+<summary>Data: tactics by impact and effort</summary>
+<div class="scroll" role="group" aria-label="Impact and effort of tactics (scrolls sideways)" tabindex="0">
+<table><thead><tr><th scope="col">#</th><th scope="col">Tactic</th><th scope="col">Impact</th><th scope="col">Effort</th><th scope="col">Confidence</th><th scope="col">ICE</th><th scope="col">Quadrant</th><th scope="col">Status</th></tr></thead>
+<tbody>
+{{{impactEffortRowsHTML}}}
+</tbody></table>
+</div>
+</details>
+{{/impactEffortSVG}}
+{{^impactEffortSVG}}<p class="none">No tactic has impact and effort.</p>{{/impactEffortSVG}}
+{{#unplacedTacticsHTML}}<p class="note">Outside the chart: {{{unplacedTacticsHTML}}}.</p>{{/unplacedTacticsHTML}}
+</section>
+</div>
 {{/priority}}
 </section>
 
@@ -137,6 +184,7 @@ extension DefaultTemplates {
 {{#hasMoments}}
 <section aria-labelledby="moments-heading">
 <h2 id="moments-heading">Micro-moments</h2>
+<div class="moment-cards">
 {{#moments}}
 <article class="moment-card" id="{{anchor}}">
 <h3>{{title}}</h3>
@@ -145,8 +193,33 @@ extension DefaultTemplates {
 </dl>
 </article>
 {{/moments}}
+</div>
 </section>
 {{/hasMoments}}
+
+<section class="about" aria-labelledby="about-heading">
+<h2 id="about-heading">About this journey</h2>
+{{#descriptionHTML}}<div class="description prose">{{{descriptionHTML}}}</div>{{/descriptionHTML}}
+<dl class="facts">
+<div><dt>Owner</dt><dd>{{#owner}}{{.}}{{/owner}}{{^owner}}none{{/owner}}</dd></div>
+{{^empty(tags)}}<div><dt>Tags</dt><dd><ul class="tags">{{#tags}}<li>{{.}}</li>{{/tags}}</ul></dd></div>{{/empty(tags)}}
+{{#custom}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>{{/custom}}
+<div><dt>Source</dt><dd><span class="source">{{file}}</span> · <a href="{{jsonHref}}">JSON</a>{{#svgHref}} · <a href="{{.}}">SVG</a>{{/svgHref}}</dd></div>
+</dl>
+{{#persona}}
+<aside class="persona-card" aria-labelledby="persona-heading">
+<h3 id="persona-heading">Persona: {{>link}}</h3>
+{{#quote}}<blockquote><p>{{.}}</p></blockquote>{{/quote}}
+<dl class="facts">
+{{^empty(goals)}}<div><dt>Goals</dt><dd><ul>{{#goals}}<li>{{.}}</li>{{/goals}}</ul></dd></div>{{/empty(goals)}}
+{{^empty(needs)}}<div><dt>Needs</dt><dd><ul>{{#needs}}<li>{{.}}</li>{{/needs}}</ul></dd></div>{{/empty(needs)}}
+{{^empty(frustrations)}}<div><dt>Frustrations</dt><dd><ul>{{#frustrations}}<li>{{.}}</li>{{/frustrations}}</ul></dd></div>{{/empty(frustrations)}}
+{{^empty(segments)}}<div><dt>Segments</dt><dd><ul>{{#segments}}<li>{{>link}}</li>{{/segments}}</ul></dd></div>{{/empty(segments)}}
+</dl>
+{{^empty(otherPersonas)}}<p>Also for: {{#otherPersonas}}{{>link}}{{^last()}}, {{/last()}}{{/otherPersonas}}</p>{{/empty(otherPersonas)}}
+</aside>
+{{/persona}}
+</section>
 
 {{#hasNotes}}
 <section aria-labelledby="notes-heading">
@@ -159,23 +232,9 @@ extension DefaultTemplates {
 {{/notes}}
 </section>
 {{/hasNotes}}
-
-{{#hasWarnings}}
-<section id="warnings" aria-labelledby="warnings-heading">
-<h2 id="warnings-heading">Warnings</h2>
-<div class="scroll" role="group" aria-label="Warnings of this journey (scrolls sideways)" tabindex="0">
-<table class="diagnostics">
-<thead><tr><th scope="col">Line</th><th scope="col">Severity</th><th scope="col">Check</th><th scope="col">Message</th></tr></thead>
-<tbody>
-{{{warningsHTML}}}
-</tbody>
-</table>
-</div>
-</section>
-{{/hasWarnings}}
 </article>
 {{/main}}
 {{/layout}}
 
-"""##
+"""#
 }

@@ -110,13 +110,6 @@ ul.tags li { border: 1px solid var(--line); border-radius: 4px; padding: 0 0.35r
 table { border-collapse: collapse; margin: 0.5rem 0; }
 th, td { border: 1px solid var(--line); padding: 0.4rem 0.5rem; vertical-align: top; text-align: left; }
 thead th { background: var(--panel); }
-.journey-grid { min-width: 100%; table-layout: fixed; }
-.journey-grid .lane-col { width: 9rem; }
-.journey-grid td, .journey-grid .tp-head { width: 15rem; min-width: 13rem; }
-.journey-grid tbody th { background: var(--panel); font-size: 0.9rem; }
-.journey-grid .stage-head { background: var(--band-a); text-align: center; }
-.journey-grid .stage-rows td { background: var(--band-b); }
-.journey-grid :target { outline: 3px solid var(--focus); }
 .items { margin: 0; padding-left: 1rem; }
 .items li { margin: 0 0 0.25rem; }
 .flags { display: block; font-weight: 400; }
@@ -130,11 +123,6 @@ thead th { background: var(--panel); }
 .emo .note { color: var(--emo-fg); }
 tr.focus th, tr.focus td { font-weight: 600; }
 
-.matrix td.quadrant { width: 18rem; }
-.quadrant-name { margin: 0 0 0.25rem; font-weight: 700; text-transform: capitalize; }
-.matrix ul { margin: 0; padding-left: 1rem; }
-.q-fix-first, .q-quick-win { background: var(--band-a); }
-
 /* Diagrams: Graphviz draws on white, so they keep a light panel in both themes. */
 figure { margin: 1rem 0; }
 figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.5rem; max-width: 60rem; }
@@ -144,21 +132,6 @@ figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.5rem; max-wid
    shows on white. */
 .diagram .scroll svg { --focus: #b45309; }
 .flow-text summary { cursor: pointer; }
-
-/* The emotion curve is drawn with classes only, so it follows the theme. */
-.emotion-curve { display: block; font-size: 11px; font-family: inherit; }
-.emotion-curve text { fill: var(--fg); }
-.emotion-curve .band-a rect { fill: var(--band-a); }
-.emotion-curve .band-b rect { fill: var(--band-b); }
-.emotion-curve .band-label { font-weight: 700; }
-.emotion-curve .stage-emotion { stroke: var(--muted); stroke-dasharray: 4 3; }
-.emotion-curve .grid { stroke: var(--line); }
-.emotion-curve .zero { stroke: var(--muted); }
-.emotion-curve .curve { fill: none; stroke: var(--accent); stroke-width: 2; }
-.emotion-curve .point { stroke: var(--fg); stroke-width: 1; }
-.emotion-curve .low-ring { fill: none; stroke: var(--warn); stroke-width: 2; }
-.emotion-curve .low-label { fill: var(--warn); font-weight: 700; }
-.emotion-curve .tp-label { fill: var(--muted); }
 
 .filters { display: flex; flex-wrap: wrap; gap: 0 2rem; }
 .filters h3 { margin: 0.5rem 0 0.25rem; font-size: 1rem; }
@@ -206,13 +179,15 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
 
 /* ---- Avatars, shared by the index, persona and people pages. */
 .avatar { display: inline-flex; align-items: center; justify-content: center; flex: none; width: 1.75rem; height: 1.75rem;
-  border-radius: 50%; font-size: 0.75rem; font-weight: 700; letter-spacing: 0.02em; color: #ffffff; background: var(--avatar-0); }
-.avatar-1 { background: var(--avatar-1); }
-.avatar-2 { background: var(--avatar-2); }
-.avatar-3 { background: var(--avatar-3); }
-.avatar-4 { background: var(--avatar-4); }
-.avatar-5 { background: var(--avatar-5); }
-.avatar-large { width: 4.5rem; height: 4.5rem; font-size: 1.6rem; }
+  border-radius: 50%; font-size: 0.75rem; font-weight: 700; letter-spacing: 0.02em; }
+.avatar.avatar-0, .avatar.avatar-1, .avatar.avatar-2, .avatar.avatar-3, .avatar.avatar-4, .avatar.avatar-5 { color: #ffffff; }
+.avatar.avatar-0 { background: var(--avatar-0); }
+.avatar.avatar-1 { background: var(--avatar-1); }
+.avatar.avatar-2 { background: var(--avatar-2); }
+.avatar.avatar-3 { background: var(--avatar-3); }
+.avatar.avatar-4 { background: var(--avatar-4); }
+.avatar.avatar-5 { background: var(--avatar-5); }
+.avatar.avatar-large { width: 4.5rem; height: 4.5rem; font-size: 1.6rem; }
 
 /* ---- Index: journey cards with their figures, the persona filter, the overview. */
 .card-legend { color: var(--muted); font-size: 0.9rem; max-width: 60rem; margin-top: 0; }
@@ -224,7 +199,7 @@ th[aria-sort="ascending"] button::after { content: " \2191"; }
 .card-meta { color: var(--muted); font-size: 0.9rem; }
 .persona-chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
 .persona-chips li { display: inline-flex; align-items: center; gap: 0.35rem; font-size: 0.9rem; }
-.persona-chips .avatar { width: 1.5rem; height: 1.5rem; font-size: 0.65rem; }
+.persona-chips .avatar.avatar { width: 1.5rem; height: 1.5rem; font-size: 0.65rem; }
 .card-figures { display: flex; align-items: center; justify-content: space-between; gap: 1rem; padding: 0.35rem 0;
   border-top: 1px solid var(--line); border-bottom: 1px solid var(--line); }
 .card-figures .spark { display: flex; flex-direction: column; gap: 0.1rem; }
@@ -305,21 +280,18 @@ svg.chart .mark.dimmed { opacity: 0.15; }
   .journey-card, .persona-journey, .profile-box, .portfolio { break-inside: avoid; }
 }
 
-/* ---- Dark mode of diagrams: the Graphviz drawings turn dark too. Node fills (their
-   emotion colour) are kept as a tint, text turns light, so that text wider than its box
-   (font metrics differ between machines) stays readable; the canvas, stage frames,
-   arrows and their labels follow the theme, the lighter grey arrows stay lighter. */
+/* ---- The lifecycle overview (a Graphviz drawing) in a narrow face where Helvetica is
+   missing, as its text is sized by Helvetica's metrics; in dark mode it turns dark:
+   node fills (their emotion colour) are kept as a tint behind light text, arrows and
+   their labels turn light. (The journey page's flow diagram has its own rules.) */
+.overview-diagram text { font-family: Helvetica, Arial, "Liberation Sans", "DejaVu Sans Condensed", sans-serif; }
 @media (prefers-color-scheme: dark) {
-  .diagram .scroll { background: var(--panel); color-scheme: dark; }
-  .diagram .scroll svg { --focus: #fbbf24; }
-  .diagram svg .graph > polygon, .diagram svg .graph > path { fill: transparent; }
-  .diagram svg .node path, .diagram svg .node polygon, .diagram svg .node ellipse { fill-opacity: 0.28; stroke: #c9d1d9; }
-  .diagram svg text { fill: var(--fg); }
-  .diagram svg .cluster > path, .diagram svg .cluster > polygon { stroke: var(--line); }
-  .diagram svg .edge path[stroke="#404040"] { stroke: #c9d1d9; }
-  .diagram svg .edge polygon[stroke="#404040"] { fill: #c9d1d9; stroke: #c9d1d9; }
-  .diagram svg .edge path[stroke="#9e9e9e"] { stroke: #7d8590; }
-  .diagram svg .edge polygon[stroke="#9e9e9e"] { fill: #7d8590; stroke: #7d8590; }
+  .diagram.overview .scroll { background: var(--panel); color-scheme: dark; }
+  .diagram.overview .scroll svg { --focus: #fbbf24; }
+  .overview-diagram .node path, .overview-diagram .node polygon { fill-opacity: 0.28; stroke: #c9d1d9; }
+  .overview-diagram text { fill: var(--fg); }
+  .overview-diagram .edge [stroke="#404040"] { stroke: #c9d1d9; }
+  .overview-diagram .edge [fill="#404040"] { fill: #c9d1d9; }
 }
 
 /* ---- Search: the line of an element's text that matched, the term marked. */
@@ -336,30 +308,19 @@ svg.chart .mark.dimmed { opacity: 0.15; }
 }
 
 /* Print: a journey on landscape pages, without navigation and search. */
-@page { size: landscape; margin: 12mm; }
+@page { size: A4 landscape; margin: 12mm; }
 @media print {
   :root { --bg: #ffffff; --fg: #000000; --muted: #333333; --line: #999999; --panel: #f2f2f2; --accent: #000000; }
   .site-header, .site-footer, .toc, .skip-link, .flow-text summary, .catalog-tools { display: none; }
   main { padding: 0; max-width: none; }
   .scroll { overflow: visible; }
   a { text-decoration: none; }
-  /* Chromium never splits a table sideways across pages: the grid is fitted to the
-     page's width, its columns shared out evenly and long words broken. */
-  .journey-grid { font-size: 7pt; table-layout: fixed; width: 100%; }
-  .journey-grid col.lane-col { width: 7.5em; }
-  .journey-grid td, .journey-grid th, .journey-grid .tp-head { width: auto; min-width: 0; padding: 2px 3px; overflow-wrap: anywhere; }
-  .journey-grid ul { padding-left: 0.9em; }
-  .journey-grid th[scope="row"], .journey-grid .flag { overflow-wrap: normal; }
-  .journey-grid th[scope="row"] { font-size: 7.5pt; }
-  .journey-grid .flag { padding: 0 2px; }
-  /* The flow as text prints too: the diagram shrunk to the page is hard to read. */
-  details.flow-text::details-content { content-visibility: visible; }
   thead { display: table-header-group; }
   tr, .tactic-card, .moment-card, figure { break-inside: avoid; }
   h2 { break-after: avoid; }
   .tactic-cards { display: block; }
   .tactic-card { margin-bottom: 0.5rem; }
-  .diagram svg, .emotion-curve { max-width: 100%; height: auto; }
+  .diagram svg { max-width: 100%; height: auto; }
 }
 
 /* ==== Charts (inline SVG drawn by journeymap: scatter, Pareto, sparkline) ==== */
@@ -444,6 +405,193 @@ svg.sparkline .point { fill: var(--accent); }
   svg.chart, svg.sparkline { break-inside: avoid; }
 }
 /* ==== end of charts ==== */
+
+/* ==== Journey page: summary, map canvas, flow, priorities ==== */
+:root {
+  --pain: #c2410c; --pain-bg: #fdeee8;
+  --opportunity: #15803d; --opportunity-bg: #e9f6ed;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --pain: #fb923c; --pain-bg: #33201a;
+    --opportunity: #4ade80; --opportunity-bg: #14291c;
+  }
+}
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
+.pill { display: inline-block; white-space: nowrap; padding: 0 0.5rem; border: 1px solid var(--line); border-radius: 999px; background: var(--panel); font-size: 0.8rem; line-height: 1.5; }
+ul.pills { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0.25rem 0; padding: 0; }
+.pill.quadrant { background: var(--q-bg); border-color: var(--q); }
+.pill.emo { margin: 0; border-color: transparent; color: var(--emo-fg); }
+
+/* The summary: one glance at the top of the page. */
+.journey-summary { margin: 0 0 0.75rem; }
+.summary-head { display: flex; flex-wrap: wrap; align-items: flex-end; justify-content: space-between; gap: 0.25rem 2rem; }
+.journey-summary h1 { margin: 0.15rem 0 0.4rem; font-size: 1.75rem; }
+.summary-people { display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem 0.75rem; margin: 0; color: var(--muted); font-size: 0.9rem; }
+.persona-chip { display: inline-flex; align-items: center; gap: 0.4rem; padding: 0.1rem 0.65rem 0.1rem 0.15rem; border: 1px solid var(--line); border-radius: 999px; background: var(--panel); color: var(--fg); text-decoration: none; white-space: nowrap; }
+a.persona-chip:hover { border-color: var(--accent); }
+.avatar { display: inline-grid; place-items: center; width: 1.6rem; height: 1.6rem; border-radius: 50%; background: var(--accent); color: var(--accent-fg); font-size: 0.7rem; font-weight: 700; }
+.summary-links { margin: 0; color: var(--muted); font-size: 0.85rem; }
+.source { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.85em; }
+.summary-cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(12.5rem, 1fr)); gap: 0.6rem; margin-top: 0.6rem; }
+.summary-card { min-width: 0; padding: 0.45rem 0.7rem 0.55rem; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); }
+.summary-card h3 { margin: 0 0 0.3rem; color: var(--muted); font-size: 0.75rem; letter-spacing: 0.05em; text-transform: uppercase; }
+.summary-card p { margin: 0.15rem 0; font-size: 0.9rem; }
+.summary-card .note { font-size: 0.78rem; }
+.big-number { line-height: 1; }
+.big-number strong { font-size: 2rem; }
+.big-number span { color: var(--muted); }
+.summary-card meter { width: 100%; height: 0.8rem; }
+.summary-card svg.sparkline { display: block; width: 100%; max-width: 16rem; height: auto; }
+.focus-list, .low-list, .kpi-list { margin: 0; padding: 0; list-style: none; font-size: 0.88rem; }
+.focus-list { padding-left: 1.2rem; list-style: decimal; }
+.focus-list li { margin-bottom: 0.1rem; }
+.score { float: right; font-weight: 700; font-variant-numeric: tabular-nums; }
+.low-list li, .kpi-list li { margin-bottom: 0.3rem; }
+.low-list q { display: -webkit-box; overflow: hidden; color: var(--muted); font-size: 0.82rem; -webkit-box-orient: vertical; -webkit-line-clamp: 2; }
+.kpi-name { display: block; font-size: 0.82rem; }
+.kpi-values { display: flex; align-items: center; gap: 0.4rem; white-space: nowrap; font-variant-numeric: tabular-nums; font-weight: 600; }
+.kpi-gap { flex: none; }
+.kpi-gap .track { stroke: var(--line); stroke-width: 4; stroke-linecap: round; }
+.kpi-gap .gap { stroke: var(--accent); stroke-width: 4; }
+.kpi-gap .target { fill: var(--accent); }
+.kpi-gap .now { fill: var(--bg); stroke: var(--fg); stroke-width: 1.5; }
+
+/* The map canvas: the header rows and the lane names stay in view while the canvas
+   scrolls both ways inside its frame, capped to the window's height. */
+.journey-map > h2 { margin-top: 1rem; }
+.grid-scroll { overflow: auto; max-height: calc(100vh - 1.5rem); border: 1px solid var(--line); border-radius: 8px; background: var(--bg); }
+.journey-grid { --lane-w: 7.25rem; --col-w: 11rem; --stage-h: 2.25rem; width: 100%; margin: 0; table-layout: fixed; border-collapse: separate; border-spacing: 0; font-size: 0.875rem; line-height: 1.35; }
+.journey-grid col.lane-col { width: var(--lane-w); }
+.journey-grid col.tp-col { width: var(--col-w); }
+.journey-grid th, .journey-grid td { padding: 0.4rem 0.5rem; border: 0; border-right: 1px solid var(--line); border-bottom: 1px solid var(--line); background: var(--bg); vertical-align: top; overflow-wrap: break-word; }
+.journey-grid thead th, .journey-grid thead td { position: sticky; z-index: 2; background: var(--panel); }
+.journey-grid .stage-row > * { top: 0; height: var(--stage-h); overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+.journey-grid .stage-head { background: var(--band-a); font-weight: 700; }
+.journey-grid .stage-head:nth-child(odd) { background: var(--band-b); }
+.journey-grid .tp-row > * { top: var(--stage-h); }
+.journey-grid .tp-head { font-size: 1.03em; }
+.journey-grid .tp-head.empty { color: var(--muted); font-weight: 400; }
+.journey-grid thead .corner { left: 0; z-index: 3; }
+.journey-grid tbody th[scope="row"] { position: sticky; left: 0; z-index: 1; background: var(--panel); color: var(--muted); font-size: 0.87em; font-weight: 700; }
+.journey-grid :target { outline: 3px solid var(--focus); outline-offset: -3px; }
+.journey-grid p { margin: 0; }
+.journey-grid .items { margin: 0; padding-left: 1rem; }
+.journey-grid .items li { margin: 0 0 0.2rem; }
+.journey-grid .thought { font-style: italic; }
+.journey-grid p.thought::before { content: "\201C"; }
+.journey-grid p.thought::after { content: "\201D"; }
+.journey-grid .stage-lane td { background: var(--band-b); }
+.journey-grid .flags { display: flex; flex-wrap: wrap; gap: 0.2rem; margin-top: 0.25rem; font-weight: 400; }
+.journey-grid .flag { display: inline-block; padding: 0 0.4em; border: 1px solid var(--line); border-radius: 999px; color: var(--muted); font-size: 0.82em; white-space: nowrap; }
+.journey-grid .flag.focus { border-color: var(--accent); background: var(--accent); color: var(--accent-fg); font-weight: 700; }
+.journey-grid .flag.truth { border-color: var(--warn); color: var(--warn); font-weight: 700; }
+.chips { display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0; padding: 0; list-style: none; }
+.chip { max-width: 100%; padding: 0.05em 0.55em; overflow: hidden; border: 1px solid var(--line); border-radius: 999px; background: var(--panel); font-size: 0.92em; white-space: nowrap; text-overflow: ellipsis; }
+.chip.tactic, .chip.moment { width: 100%; padding: 0.15em 0.45em; border-radius: 6px; white-space: normal; }
+.chip.tactic { border-left-width: 4px; border-color: var(--q, var(--line)); background: var(--q-bg, var(--panel)); }
+.chip-note { color: var(--muted); font-size: 0.88em; font-weight: 700; white-space: nowrap; }
+.chip.emo { margin: 0; border-color: transparent; color: var(--emo-fg); }
+.chip.emo .note { color: var(--emo-fg); }
+.chip.quadrant { border-color: var(--q); background: var(--q-bg); }
+.cards-lane { display: grid; gap: 0.3rem; margin: 0; padding: 0; list-style: none; }
+.lane-card { padding: 0.25em 0.5em; border-left: 4px solid; border-radius: 6px; font-size: 0.96em; }
+.lane-card.pain { border-color: var(--pain); background: var(--pain-bg); }
+.lane-card.opportunity { border-color: var(--opportunity); background: var(--opportunity-bg); }
+.pv { margin-top: 0.3em !important; color: var(--muted); font-size: 0.86em; }
+.pv strong { color: var(--fg); }
+.journey-grid td.emotion-cell { padding: 0; }
+.emotion-lane { display: block; overflow: visible; font-size: 11px; }
+.emotion-lane .zero { stroke: var(--line); }
+.emotion-lane .stage-mean { stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 5 4; opacity: 0.7; }
+.emotion-lane .curve { stroke: var(--accent); stroke-width: 2.5; stroke-linecap: round; }
+.emotion-lane .point { stroke: var(--fg); stroke-width: 1.5; }
+.emotion-lane .low-ring { fill: none; stroke: var(--warn); stroke-width: 2.5; }
+.emotion-lane .emotion-word { fill: var(--fg); font-weight: 600; paint-order: stroke; stroke: var(--bg); stroke-width: 3px; }
+/* The secondary lanes stay folded behind one toggle, open in print. */
+.journey-grid .secondary-lanes { display: none; }
+.details-toggle:checked + .grid-scroll .secondary-lanes { display: table-row-group; }
+.details-toggle:focus-visible + .grid-scroll .lane-toggle label { outline: 3px solid var(--focus); outline-offset: 2px; }
+.journey-grid .lane-toggle label::before { content: "\25B8  "; }
+.details-toggle:checked + .grid-scroll .lane-toggle label::before { content: "\25BE  "; }
+.journey-grid .lane-toggle th { white-space: nowrap; }
+.journey-grid .lane-toggle label { padding-left: 0.25rem; color: var(--fg); cursor: pointer; }
+.journey-grid .lane-toggle td { color: var(--muted); font-size: 0.92em; }
+.map-key { margin: 0.35rem 0 0; }
+.stage-block { margin: 0 0 0.5rem; }
+.stage-block > summary { padding: 0.3rem 0; font-weight: 700; cursor: pointer; }
+
+/* The flow diagram fits the content width; the toggle shows it at full size. */
+.flow .diagram .scroll svg { max-width: 100%; height: auto; margin: 0 auto; overflow: visible; }
+/* Graphviz sizes text by Helvetica's metrics: a narrow face where Helvetica is missing
+   keeps the names inside their boxes. */
+.flow-diagram text { font-family: Helvetica, Arial, "Liberation Sans", "DejaVu Sans Condensed", sans-serif; }
+@media (prefers-color-scheme: dark) {
+  .flow .diagram .scroll { background: var(--panel); color-scheme: dark; }
+  .flow-diagram .edge [stroke="#404040"] { stroke: #a9b4c0; }
+  .flow-diagram .edge [fill="#404040"] { fill: #a9b4c0; }
+  .flow-diagram .edge text { fill: #c9d1d9; }
+  .flow-diagram [id^="flow-stage-"] text, .flow-diagram [id^="flow-ext-"] text, #flow-end text { fill: var(--fg); }
+  .flow-diagram [id^="flow-ext-"] [fill="white"], #flow-end [fill="white"] { fill: var(--panel); }
+  .flow-diagram [id^="flow-ext-"] [stroke="#404040"], #flow-end [stroke="#404040"] { stroke: #a9b4c0; }
+}
+.full-size-toggle:checked ~ .scroll svg { max-width: none; }
+.full-size-label { margin-left: 0.3rem; font-size: 0.85rem; cursor: pointer; }
+.flow .diagram { margin-top: 0.5rem; }
+
+/* Priorities: charts with their legends, data tables folded. */
+.chart-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr)); gap: 0.5rem 2.5rem; }
+.chart-panel { min-width: 0; }
+.chart-panel.wide { grid-column: 1 / -1; }
+.chart-panel h3 { margin: 0.75rem 0 0.4rem; }
+.chart-panel svg.chart { max-width: 40rem; }
+.chart-with-legend { display: grid; grid-template-columns: minmax(0, 40rem) minmax(14rem, 1fr); gap: 0.5rem 1.5rem; align-items: start; }
+.chart-panel:not(.wide) .chart-with-legend { grid-template-columns: minmax(0, 1fr); }
+.chart-legend { margin: 0; padding: 0; list-style: none; columns: 2 15rem; column-gap: 1.5rem; font-size: 0.86rem; }
+.chart-legend li { margin-bottom: 0.25rem; break-inside: avoid; }
+.legend-num { display: inline-grid; place-items: center; min-width: 1.45rem; height: 1.45rem; padding: 0 0.2rem; border-radius: 999px; background: var(--q, var(--muted)); color: var(--chart-mark-fg); font-size: 0.72rem; font-weight: 700; }
+.chart-data summary { cursor: pointer; color: var(--muted); font-size: 0.88rem; }
+.moment-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 0 1rem; }
+/* A long journey renders its many cards only as they scroll into view. */
+.journey.long .tactic-card, .journey.long .moment-card { content-visibility: auto; contain-intrinsic-size: auto 16rem; }
+
+@media (max-width: 40rem) {
+  .journey-summary h1 { font-size: 1.4rem; }
+  .summary-cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .journey-grid { --lane-w: 6.75rem; --col-w: 10rem; }
+  .journey-grid tbody th[scope="row"] { padding-inline: 0.35rem; font-size: 0.82em; }
+  .chart-with-legend { grid-template-columns: minmax(0, 1fr); }
+  /* On a phone the flow reads better as text. */
+  details.flow-text.with-diagram::details-content { content-visibility: visible; block-size: auto; }
+}
+
+@media print {
+  /* A journey on landscape A4: everything, laid out as on a wide screen and shrunk. */
+  article.journey { zoom: 0.68; }
+  .low-list q { display: block; -webkit-line-clamp: none; }
+  .summary-cards { grid-template-columns: repeat(6, minmax(0, 1fr)); }
+  .summary-card { break-inside: avoid; }
+  .grid-scroll { max-height: none; overflow: visible; border: 0; }
+  .journey-grid { --lane-w: 7.5rem; line-height: 1.3; }
+  .journey-grid col.tp-col { width: auto; }
+  .journey-grid thead th, .journey-grid thead td, .journey-grid tbody th[scope="row"] { position: static; }
+  .journey-grid th, .journey-grid td { padding: 3px 5px; overflow-wrap: normal; hyphens: manual; }
+  .journey-grid .secondary-lanes { display: table-row-group; }
+  .journey-grid .lane-toggle, .full-size-toggle, .full-size-label, .chart-data, details.flow-text.with-diagram { display: none; }
+  .journey section > h2 { break-after: avoid; }
+  .journey h2 { margin: 1rem 0 0.5rem; }
+  .journey h3 { margin: 0.5rem 0 0.25rem; }
+  .chart-grid { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0.5rem 1.5rem; }
+  .chart-panel.wide { grid-column: auto; }
+  .chart-with-legend { grid-template-columns: minmax(0, 1fr); }
+  .chart-legend { columns: 1; }
+  .chart-panel { break-inside: avoid; }
+  .tactic-cards, .moment-cards { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 0.5rem; }
+  .tactic-card, .moment-card, .notes, .persona-card { margin: 0 0 0.5rem; padding: 0.4rem 0.6rem; }
+  .lane-card, .chip { break-inside: avoid; }
+  details.stage-block::details-content { content-visibility: visible; block-size: auto; }
+}
+/* ==== end of journey page ==== */
 
 """##
 }

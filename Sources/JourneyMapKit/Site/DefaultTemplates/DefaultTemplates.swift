@@ -6,6 +6,7 @@ enum DefaultTemplates {
     static let files: [(name: String, text: String)] = [
         ("channels.mustache", channelsMustache),
         ("index.mustache", indexMustache),
+        ("journey-grid.mustache", journeyGridMustache),
         ("journey.mustache", journeyMustache),
         ("layout.mustache", layoutMustache),
         ("link.mustache", linkMustache),
