@@ -19,7 +19,7 @@ import Testing
         func count(_ pattern: String) -> Int {
             lines.filter { $0.range(of: pattern, options: .regularExpression) != nil }.count
         }
-        let name = #"(tp\d+(_\d+)?|x\d+|g\d+|s\d+_empty|end|j\d+)"#
+        let name = #"(tp\d+(_\d+)?|x\d+|g\d+|st\d+(_\d+)?|s\d+_empty|end|j\d+)"#
         return (count("^" + name + #" \["#), count("^" + name + " -> " + name + #" \["#))
     }
 
@@ -52,7 +52,9 @@ import Testing
         #expect(svg.links.contains("signup.html#tp-coverage"))
         #expect(svg.links.contains("onboarding.html#tp-welcome"))
         #expect(svg.titles.contains("Plan comparison \u{00B7} emotion -1.5 confused \u{00B7} priority 83.3 (rank 1) \u{00B7} focus"))
-        #expect(svg.clusters == 3)
+        // A row per stage, named at its head: no clusters in the full layout.
+        #expect(svg.clusters == 0)
+        #expect(svg.ids.contains("flow-stage-explore"))
         #expect(svg.texts.contains("\u{25C6} moment of truth"))
         #expect(svg.texts.contains("no touchpoints"))
     }
@@ -100,19 +102,19 @@ import Testing
         }
     }
 
-    /// Byte for byte, also for graphs with several stage clusters: cgraph orders sibling
+    /// Byte for byte, also for graphs with several stage rows: cgraph orders sibling
     /// subgraphs by id, and the bridge numbers named objects in creation order (cgraph's
-    /// own ids are name addresses, which made cluster order vary between renders).
+    /// own ids are name addresses, which made subgraph order vary between renders).
     @Test func sameInputGivesIdenticalBytes() throws {
         let project = try ProjectLoader.load(maps: DiagramCorpus.maps("linked"), strict: false)
         let graphs = Self.graphs(project)
-        let multiCluster = graphs.filter { $0.1.components(separatedBy: "subgraph cluster_").count - 1 >= 2 }.count
+        let multiCluster = graphs.filter { $0.1.components(separatedBy: "subgraph row_").count - 1 >= 2 }.count
         // Every graph twice, the others rendered in between, so pooled-name addresses move.
         let first = try graphs.map { try Self.render($0.1, $0.0) }
         for (index, (name, dot)) in graphs.enumerated() {
             #expect(try Self.render(dot, name) == first[index], "\(name)")
         }
-        #expect(multiCluster > 0, "the fixture must have a graph with several clusters")
+        #expect(multiCluster > 0, "the fixture must have a graph with several rows")
     }
 
     /// `svg` with every cluster group moved to the end in sorted order.

@@ -11,7 +11,8 @@
 /// touchpoint's flow), `flow-ext-<journey-id>--<touchpoint-id>`, `flow-end`; in the
 /// overview `overview-<journey-id>` and `overview-edge-<from-id>--<to-id>`.
 public enum DotWriter {
-    /// The flow diagram of one journey, left to right: a cluster per stage, a node per
+    /// The flow diagram of one journey: a row per stage from top to bottom (the bounded
+    /// layout of long journeys: a cluster per stage, left to right), a node per
     /// touchpoint, the resolved flow as edges.
     public static func journey(_ j: ResolvedJourney, options: DiagramOptions = DiagramOptions()) -> String {
         JourneyFlowWriter(journey: j, options: options).write()
@@ -28,11 +29,12 @@ public enum DotWriter {
     static let faint = "#9e9e9e"
 
     static func graphDefaults(
-        _ dot: inout DotText, id: String, ranksep: String = "0.45", extra: [(String, DotValue)] = []
+        _ dot: inout DotText, id: String, direction: String = "LR", ranksep: String = "0.45", nodesep: String = "0.25",
+        extra: [(String, DotValue)] = []
     ) {
         dot.defaults("graph", [
-            ("id", .literal(id)), ("rankdir", .literal("LR")), ("fontname", .literal(fontName)),
-            ("fontsize", .literal("12")), ("nodesep", .literal("0.25")), ("ranksep", .literal(ranksep)),
+            ("id", .literal(id)), ("rankdir", .literal(direction)), ("fontname", .literal(fontName)),
+            ("fontsize", .literal("12")), ("nodesep", .literal(nodesep)), ("ranksep", .literal(ranksep)),
             ("bgcolor", .literal("transparent")),
         ] + extra)
         dot.defaults("node", [

@@ -76,7 +76,7 @@ public struct BuildAction: Sendable {
         let folder = session.folder
         var failure: BuildError?
         do {
-            let site = SiteBuild(project: project, templates: templateSet, generatedAt: generatedAt,
+            let site = SiteBuild(project: project.withMapPathsRelative(), templates: templateSet, generatedAt: generatedAt,
                                  tree: FileTree(root: folder.temporary), timings: timings,
                                  previous: folder.builtBefore ? folder.target : nil)
             try site.write(workers: workerCount, executable: workerExecutable)

@@ -64,7 +64,10 @@ import Testing
         #expect(index.contains(#"xlink:href="journeys/trail-running.html""#))
         let journey = try #require(checks.texts["journeys/trail-running.html"])
         #expect(journey.contains(#"<svg role="group" aria-labelledby="diagram-caption" class="flow-diagram""#))
-        #expect(journey.contains(#"role="img" aria-labelledby="emotion-curve-title emotion-curve-desc""#))
+        #expect(journey.contains(#"<tr data-lane="emotion" class="emotion-lane-row"><th scope="row">Feeling</th>"#))
+        for chart in ["pareto", "needs-value", "impact-effort"] {
+            #expect(journey.contains(#"data-chart="\#(chart)" viewBox="#), "\(chart)")
+        }
         #expect(journey.contains("<summary>Flow as text</summary>"))
         #expect(!journey.contains("<?xml"))
     }

@@ -65,7 +65,7 @@ import Testing
     ])
 
     @Test(arguments: [
-        ("journeys/j.html", ["<h2>Deep</h2>", "<h4>Tiny</h4>", "<h4>Smaller</h4>", "<h4>Top of the notes</h4>", "<h5>Below it</h5>"]),
+        ("journeys/j.html", ["<h3>Deep</h3>", "<h4>Tiny</h4>", "<h4>Smaller</h4>", "<h4>Top of the notes</h4>", "<h5>Below it</h5>"]),
         ("personas/p.html", ["<h3>Five</h3>"]),
         ("segments/s.html", ["<h3>Three</h3>", "<h4>Six</h4>"]),
     ])

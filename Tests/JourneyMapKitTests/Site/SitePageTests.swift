@@ -82,7 +82,7 @@ import Testing
         #expect(try #require(pages["index.html"]).contains("<title>Overview · Customer journeys</title>"))
         #expect(journey.contains("<h1>\(escaped)</h1>"))
         #expect(journey.contains("<dd>\(escapedQuoted)</dd>"))  // the owner
-        #expect(journey.contains(">\(escapedQuoted)</th>"))  // the stage heading
+        #expect(journey.contains("><span>\(escapedQuoted)</span></th>"))  // the stage heading
         #expect(journey.contains("<dt>x-note</dt><dd>\(escaped)</dd>"))
         #expect(journey.contains("Notes with"))
         let script = try #require(pages["assets/search-index.js"])
