@@ -16,16 +16,14 @@ public struct BuildAction: Sendable {
     public var templates: String?
     public var strict: Bool
     /// The `journeymap` executable, started as render workers (`RenderWorker`) to lay
-    /// out diagrams on every core; nil draws every diagram in this process.
+    /// out the diagrams, in parallel and out of harm's way (`DiagramPool`); nil draws
+    /// every diagram in this process, where a crash in Graphviz ends the build.
     public var workerExecutable: String?
-    /// How many render workers to start; nil for one per active processor. Fewer than
-    /// `BuildAction.workerThreshold` diagrams are always drawn in this process.
+    /// How many render workers to start (at most one per diagram); nil for one per
+    /// active processor, 0 to draw in this process.
     public var workers: Int?
     /// Where `SOURCE_DATE_EPOCH` is read from.
     public var environment: [String: String]
-
-    /// Below this many diagrams, starting workers costs more than it saves.
-    public static let workerThreshold = 16
 
     public init(maps: String = "maps", output: String = "output", templates: String? = nil, strict: Bool = false,
                 workerExecutable: String? = nil, workers: Int? = nil,
@@ -39,29 +37,35 @@ public struct BuildAction: Sendable {
         self.environment = environment
     }
 
-    /// Diagnostics and the summary go to standard error, as with `check`; so does the
-    /// reason when the build cannot run (exit 2).
+    /// Diagnostics and the summary go to standard error, as with `check`, once the
+    /// diagrams are drawn, with the warnings of any Graphviz could not draw
+    /// (`diagram-failed`); so does the reason when the build cannot run (exit 2). A
+    /// diagram that failed is an error under `--strict` (or `checks:`): exit 1, the
+    /// output folder left as it was.
     public func run(console: Console, fileSystem: any MapFileSystem = DiskFileSystem()) -> ExitStatus {
         let timings = BuildTimings(environment: environment, report: console.err)
         let project: Project
-        switch ProjectLoader.loadClean(maps: maps, strict: strict, console: console, fileSystem: fileSystem,
-                                       printWarnings: true) {
+        switch ProjectLoader.loadClean(maps: maps, strict: strict, console: console, fileSystem: fileSystem) {
         case .success(let loaded): project = loaded
         case .failure(let status): return status
         }
         timings.mark("maps loaded and checked")
+        var reported = project
         do {
-            try build(project, timings: timings)
+            reported.diagnostics = (project.diagnostics + (try build(project, timings: timings))).sorted(by: Diagnostic.sortKey)
         } catch {
+            ProjectLoader.printText(project, console: console)
             console.err("journeymap: error: \(error)\n")
             return .cannotRun
         }
-        return .ok
+        ProjectLoader.printText(reported, console: console)
+        return reported.hasErrors ? .mapErrors : .ok
     }
 
     /// Everything after the check: may throw only before the swap, leaving the output
-    /// folder untouched.
-    func build(_ project: Project, timings: BuildTimings) throws(BuildError) {
+    /// folder untouched. Returns the diagrams' diagnostics; with an error among them
+    /// nothing is swapped in either.
+    func build(_ project: Project, timings: BuildTimings) throws(BuildError) -> [Diagnostic] {
         let generatedAt = try SourceDateEpoch.generatedAt(environment)
         let folder = try OutputFolder.inspect(output)
         try folder.refuseToHold(maps, as: "maps folder")
@@ -74,12 +78,17 @@ public struct BuildAction: Sendable {
         do {
             let site = SiteBuild(project: project, templates: templateSet, generatedAt: generatedAt,
                                  tree: FileTree(root: folder.temporary), timings: timings,
-                                 previous: folder.builtBefore ? folder.target : nil)
-            try site.write(workers: workerCount, executable: workerExecutable)
+                                 previous: folder.builtBefore ? folder.target : nil, strict: strict)
+            let diagrams = try site.write(workers: workerCount, executable: workerExecutable)
+            guard !diagrams.contains(where: { $0.severity == .error }) else {
+                folder.discard(createdParents: createdParents)
+                return diagrams
+            }
             try FileTree.writeFile(folder.temporary + "/" + OutputFolder.markerName, Array(OutputFolder.markerText.utf8))
             interrupts.disarm()
             try folder.install()
             timings.mark("output folder swapped in")
+            return diagrams
         } catch {
             folder.discard(createdParents: createdParents)
             throw error
