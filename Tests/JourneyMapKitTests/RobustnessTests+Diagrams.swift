@@ -159,3 +159,15 @@ extension RobustnessTests {
         #expect(page.contains(String(repeating: "R&amp;D", count: 7_000)))
     }
 }
+
+extension RobustnessTests {
+    /// Without the overview's picture (too large, or failed), the index still lists the
+    /// links between journeys.
+    @Test func indexListsTheLinksWithoutTheOverviewDiagram() throws {
+        let folder = MapsFolder(BuildMaps.many(2).reduce(into: [:]) { $0[String($1.key.dropFirst(5))] = $1.value })
+        let index = try #require(try SitePageTests.generate(folder)["index.html"])
+        #expect(index.contains("<h2 id=\"lifecycle-heading\">Lifecycle overview</h2>"))
+        #expect(index.contains("<ul class=\"cross-links\">"))
+        #expect(!index.contains("<figure class=\"diagram\">"))
+    }
+}

@@ -18,13 +18,14 @@ extension DefaultTemplates {
 <li><a href="{{reportHref}}">Build report</a>: every finding of the checks</li>
 </ul>
 </section>
-{{#overviewSVG}}
 <section aria-labelledby="lifecycle-heading">
 <h2 id="lifecycle-heading">Lifecycle overview</h2>
+{{#overviewSVG}}
 <figure class="diagram">
 <div class="scroll" role="group" aria-label="Lifecycle overview diagram (scrolls sideways)" tabindex="0">{{{overviewSVG}}}</div>
 <figcaption id="lifecycle-caption">Lifecycle overview: each box is a journey, each arrow a path that hands customers from one journey to another. The links are listed below.</figcaption>
 </figure>
+{{/overviewSVG}}
 {{^empty(crossLinks)}}
 <ul class="cross-links">
 {{#crossLinks}}
@@ -36,7 +37,6 @@ extension DefaultTemplates {
 <p>The journeys do not hand customers to each other.</p>
 {{/empty(crossLinks)}}
 </section>
-{{/overviewSVG}}
 <section aria-labelledby="journeys-heading">
 <h2 id="journeys-heading">Journeys</h2>
 <ul class="cards">
