@@ -15,8 +15,11 @@ file and #fragment exist), structure (one main, one h1, headings in order, every
 SVG named), axe (no serious/critical finding of wcag2a/aa, wcag21a/aa, best-practice),
 axe-dark (colour contrast under prefers-color-scheme: dark), dark (the palette
 changes), narrow (no horizontal page overflow at 375 px), axe-narrow (axe at 375 px),
-print (print styles apply; a journey grid fits a landscape page's width).
-Site: stylesheets load nothing from the network, the catalog's filter boxes show what
+print (print styles apply; a journey grid fits a landscape page's width); on journey
+pages also the map as a journey map (journey_checks.py: fold, sticky, emotion-lane,
+charts, lanes, flow, phone, print-pages).
+Site: stylesheets load nothing from the network, with --maps no file holds the maps
+folder's absolute path, the catalog's filter boxes show what
 the filter pages list (and stay off those pages), search works from the root and
 from a nested page, and a full-page screenshot of a journey page (1400 px wide)
 goes to OUTPUT_DIR/screenshot-journey.png and, without --no-docs-screenshot (as
@@ -26,18 +29,11 @@ Ends with 'N passed, M failed' (pages x checks); exits 1 on any failure.
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-VENV = os.path.join(ROOT, ".build-browser-venv")
-VENV_PYTHON = os.path.join(VENV, "bin", "python")
+import browser_venv
 
-try:
-    import selenium  # noqa: F401
-except ImportError:
-    # Compare prefixes, not interpreters: the venv's python is a symlink to this one.
-    if os.path.exists(VENV_PYTHON) and os.path.realpath(sys.prefix) != os.path.realpath(VENV):
-        os.execv(VENV_PYTHON, [VENV_PYTHON, os.path.abspath(__file__)] + sys.argv[1:])
-    raise SystemExit("selenium is missing: run bash Tests/browser/setup.sh first")
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = browser_venv.ROOT
+browser_venv.ensure(__file__)
 
 import argparse  # noqa: E402
 import fnmatch  # noqa: E402
@@ -48,6 +44,7 @@ import time  # noqa: E402
 import site_checks  # noqa: E402
 import vnu  # noqa: E402
 from browser import Browser  # noqa: E402
+from journey_checks import JourneyChecks  # noqa: E402
 from page_checks import PageChecks  # noqa: E402
 from tally import Tally  # noqa: E402
 
@@ -64,6 +61,8 @@ def arguments():
                     help="do not copy the screenshot to docs/screenshot-journey.png")
     ap.add_argument("--screenshot-height", type=int, default=0,
                     help="crop the screenshot to this many px from the top (default 0: the full page)")
+    ap.add_argument("--maps", help="the maps folder the site was built from: no file of the site may hold its "
+                    "absolute path")
     ap.add_argument("--report", help="write the failures as JSON to this file (for selftest.py)")
     return ap.parse_args()
 
@@ -78,7 +77,7 @@ def journey_page(root, wanted):
     return journeys[0] if journeys else None
 
 
-def check_page(tally, checks, browser, page, rel, html_result):
+def check_page(tally, checks, journeys, browser, page, rel, html_result):
     if html_result is not None:
         errors, warnings = html_result
         tally.record(rel, "html", errors, warnings)
@@ -96,6 +95,8 @@ def check_page(tally, checks, browser, page, rel, html_result):
     tally.guard(rel, "dark", checks.dark)
     tally.guard(rel, "narrow", checks.narrow)
     tally.guard(rel, "print", checks.print_styles)
+    if rel.startswith("journeys" + os.sep):
+        journeys.run(page, tally, rel)
     # Last, so they cover everything the page did while the checks ran.
     tally.guard(rel, "console", checks.console)
     tally.guard(rel, "requests", checks.requests)
@@ -125,10 +126,13 @@ def main():
     browser = Browser()
     try:
         checks = PageChecks(browser, root)
+        journeys = JourneyChecks(browser)
         for page in pages:
             rel = os.path.relpath(page, root)
-            check_page(tally, checks, browser, page, rel, html.get(page) if not a.no_vnu else None)
+            check_page(tally, checks, journeys, browser, page, rel, html.get(page) if not a.no_vnu else None)
         tally.guard("(site)", "stylesheets", site_checks.stylesheets, root)
+        if a.maps:
+            tally.guard("(site)", "map-paths", site_checks.map_paths, root, a.maps)
         tally.guard("tactics/index.html", "catalog", site_checks.catalog, browser, root)
         journey = journey_page(root, a.screenshot_page)
         if journey is None:
