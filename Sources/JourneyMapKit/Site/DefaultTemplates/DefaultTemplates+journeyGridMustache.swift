@@ -5,14 +5,14 @@ extension DefaultTemplates {
     /// templates/journey-grid.mustache
     static let journeyGridMustache = #"""
 {{! One table of the journey map (a block of grid.blocks). Fields: stages(anchor title colspan) columnCount
-    touchpointsHTML index hasDetails (a lane of the second group is used) lanes. Lanes, each null when no touchpoint of the block uses it: stageGoal stageActions
+    touchpointsHTML index wide (more columns than print fits at full size) hasDetails (a lane of the second group is used) lanes. Lanes, each null when no touchpoint of the block uses it: stageGoal stageActions
     stageThoughts stagePains stageOpportunities stageKpis stageOwner stageDuration stageEmotion stageSources channels
     actors actions thoughts emotion pains opportunities moments tactics next data evidence frontstage backstage
     support kpis priority needsValue traffic duration sources custom. Reorder, rename, drop or move lanes between the
     two groups here; data-lane names are the hooks tests and scripts use. }}
 {{#hasDetails}}<input type="checkbox" id="show-details-{{index}}" class="details-toggle visually-hidden" aria-describedby="details-lanes-{{index}}">{{/hasDetails}}
 <div class="grid-scroll" data-journey-grid role="region" aria-label="Journey map{{#collapsible}}: {{title}}{{/collapsible}}, stages and touchpoints across, lanes down (scrolls both ways)" tabindex="0">
-<table class="journey-grid">
+<table class="journey-grid{{#wide}} wide{{/wide}}">
 <colgroup><col class="lane-col"><col class="tp-col" span="{{columnCount}}"></colgroup>
 <thead>
 <tr class="stage-row"><td class="corner"></td>{{#stages}}<th scope="colgroup" colspan="{{colspan}}" id="{{anchor}}" class="stage-head"><span>{{title}}</span></th>{{/stages}}</tr>

@@ -32,39 +32,39 @@ extension DefaultTemplates {
 </div>
 <h2 class="visually-hidden">Summary</h2>
 <div class="summary-cards">
-<section class="summary-card" aria-labelledby="sum-feel">
-<h3 id="sum-feel">Emotion</h3>
+<div class="summary-card">
+<h3>Emotion</h3>
 {{#sparklineSVG}}{{{sparklineSVG}}}{{/sparklineSVG}}
 <p>{{#meanEmotion}}Mean <strong>{{.}}</strong> (−2 to +2){{/meanEmotion}}{{^meanEmotion}}No emotions given{{/meanEmotion}}</p>
-</section>
-<section class="summary-card cx" aria-labelledby="sum-cx">
-<h3 id="sum-cx">CX score</h3>
+</div>
+<div class="summary-card cx">
+<h3>CX score</h3>
 {{#cxScore}}<p class="big-number"><strong>{{.}}</strong><span>/100</span></p>
-<meter min="0" max="100" value="{{cxValue}}" aria-labelledby="sum-cx">{{.}} of 100</meter>
+<meter min="0" max="100" value="{{cxValue}}" aria-label="CX score">{{.}} of 100</meter>
 <p class="note">Personalization value of the touchpoints, weighted by priority</p>{{/cxScore}}
 {{^cxScore}}<p class="none">No touchpoints</p>{{/cxScore}}
-</section>
-<section class="summary-card" aria-labelledby="sum-focus">
-<h3 id="sum-focus">Focus first</h3>
+</div>
+<div class="summary-card">
+<h3>Focus first</h3>
 {{^empty(focus)}}<ol class="focus-list">{{#focus}}<li><a href="{{href}}">{{title}}</a> <span class="score" title="priority">{{priority}}</span></li>{{/focus}}</ol>
 {{#focusCoverage}}<p class="note">{{.}} have a tactic</p>{{/focusCoverage}}{{/empty(focus)}}
 {{#empty(focus)}}<p class="none">No touchpoint is scored</p>{{/empty(focus)}}
-</section>
-<section class="summary-card" aria-labelledby="sum-low">
-<h3 id="sum-low">Low points</h3>
+</div>
+<div class="summary-card">
+<h3>Low points</h3>
 {{^empty(lows)}}<ul class="low-list">{{#lows}}<li><a href="{{href}}">{{title}}</a>{{#emotion}} <span class="pill emo {{emotionClass}}">{{.}}</span>{{/emotion}} <span class="note">{{kind}}</span>{{#pain}}<q>{{.}}</q>{{/pain}}</li>{{/lows}}</ul>{{/empty(lows)}}
 {{#empty(lows)}}<p class="none">No emotions or moments of truth given</p>{{/empty(lows)}}
-</section>
-{{^empty(kpis)}}<section class="summary-card kpis" aria-labelledby="sum-kpis">
-<h3 id="sum-kpis">KPIs</h3>
+</div>
+{{^empty(kpis)}}<div class="summary-card kpis">
+<h3>KPIs</h3>
 <ul class="kpi-list">{{#kpis}}<li><span class="kpi-name">{{name}}</span>{{#now}} <span class="kpi-values">{{{gapSVG}}}<span>{{now}}{{#target}} → {{.}}{{/target}}</span>{{#direction}} <span class="visually-hidden">({{.}})</span>{{/direction}}</span>{{/now}}</li>{{/kpis}}</ul>
-</section>{{/empty(kpis)}}
-<section class="summary-card" aria-labelledby="sum-tactics">
-<h3 id="sum-tactics">Tactics</h3>
+</div>{{/empty(kpis)}}
+<div class="summary-card">
+<h3>Tactics</h3>
 {{#hasTactics}}<ul class="pills">{{#tacticStatus}}<li class="pill {{cls}}">{{count}} {{label}}</li>{{/tacticStatus}}</ul>
 <ul class="pills">{{#tacticQuadrants}}<li class="pill quadrant {{cls}}">{{count}} {{label}}</li>{{/tacticQuadrants}}</ul>{{/hasTactics}}
 {{^hasTactics}}<p class="none">No tactics yet</p>{{/hasTactics}}
-</section>
+</div>
 </div>
 </header>
 {{/summary}}
@@ -207,8 +207,8 @@ extension DefaultTemplates {
 <div><dt>Source</dt><dd><span class="source">{{file}}</span> · <a href="{{jsonHref}}">JSON</a>{{#svgHref}} · <a href="{{.}}">SVG</a>{{/svgHref}}</dd></div>
 </dl>
 {{#persona}}
-<aside class="persona-card" aria-labelledby="persona-heading">
-<h3 id="persona-heading">Persona: {{>link}}</h3>
+<div class="persona-card">
+<h3>Persona: {{>link}}</h3>
 {{#quote}}<blockquote><p>{{.}}</p></blockquote>{{/quote}}
 <dl class="facts">
 {{^empty(goals)}}<div><dt>Goals</dt><dd><ul>{{#goals}}<li>{{.}}</li>{{/goals}}</ul></dd></div>{{/empty(goals)}}
@@ -217,7 +217,7 @@ extension DefaultTemplates {
 {{^empty(segments)}}<div><dt>Segments</dt><dd><ul>{{#segments}}<li>{{>link}}</li>{{/segments}}</ul></dd></div>{{/empty(segments)}}
 </dl>
 {{^empty(otherPersonas)}}<p>Also for: {{#otherPersonas}}{{>link}}{{^last()}}, {{/last()}}{{/otherPersonas}}</p>{{/empty(otherPersonas)}}
-</aside>
+</div>
 {{/persona}}
 </section>
 

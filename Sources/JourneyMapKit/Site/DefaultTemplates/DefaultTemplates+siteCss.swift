@@ -422,6 +422,12 @@ svg.sparkline .point { fill: var(--accent); }
 ul.pills { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0.25rem 0; padding: 0; }
 .pill.quadrant { background: var(--q-bg); border-color: var(--q); }
 .pill.emo { margin: 0; border-color: transparent; color: var(--emo-fg); }
+/* Emotion colours win over the pills' and chips' own background. */
+.emo-n2.pill, .emo-n2.chip { background: var(--emo-n2); }
+.emo-n1.pill, .emo-n1.chip { background: var(--emo-n1); }
+.emo-0.pill, .emo-0.chip { background: var(--emo-0); }
+.emo-p1.pill, .emo-p1.chip { background: var(--emo-p1); }
+.emo-p2.pill, .emo-p2.chip { background: var(--emo-p2); }
 
 /* The summary: one glance at the top of the page. */
 .journey-summary { margin: 0 0 0.75rem; }
@@ -444,9 +450,10 @@ a.persona-chip:hover { border-color: var(--accent); }
 .summary-card meter { width: 100%; height: 0.8rem; }
 .summary-card svg.sparkline { display: block; width: 100%; max-width: 16rem; height: auto; }
 .focus-list, .low-list, .kpi-list { margin: 0; padding: 0; list-style: none; font-size: 0.88rem; }
-.focus-list { padding-left: 1.2rem; list-style: decimal; }
-.focus-list li { margin-bottom: 0.1rem; }
-.score { float: right; font-weight: 700; font-variant-numeric: tabular-nums; }
+.focus-list { counter-reset: focus; }
+.focus-list li { display: grid; grid-template-columns: 1.3em minmax(0, 1fr) auto; gap: 0.35em; margin-bottom: 0.15rem; }
+.focus-list li::before { content: counter(focus) "."; counter-increment: focus; color: var(--muted); }
+.score { font-weight: 700; font-variant-numeric: tabular-nums; }
 .low-list li, .kpi-list li { margin-bottom: 0.3rem; }
 .low-list q { display: -webkit-box; overflow: hidden; color: var(--muted); font-size: 0.82rem; -webkit-box-orient: vertical; -webkit-line-clamp: 2; }
 .kpi-name { display: block; font-size: 0.82rem; }
@@ -460,7 +467,7 @@ a.persona-chip:hover { border-color: var(--accent); }
 /* The map canvas: the header rows and the lane names stay in view while the canvas
    scrolls both ways inside its frame, capped to the window's height. */
 .journey-map > h2 { margin-top: 1rem; }
-.grid-scroll { overflow: auto; max-height: calc(100vh - 1.5rem); border: 1px solid var(--line); border-radius: 8px; background: var(--bg); }
+.grid-scroll { position: relative; overflow: auto; max-height: calc(100vh - 1.5rem); border: 1px solid var(--line); border-radius: 8px; background: var(--bg); }
 .journey-grid { --lane-w: 7.25rem; --col-w: 11rem; --stage-h: 2.25rem; width: 100%; margin: 0; table-layout: fixed; border-collapse: separate; border-spacing: 0; font-size: 0.875rem; line-height: 1.35; }
 .journey-grid col.lane-col { width: var(--lane-w); }
 .journey-grid col.tp-col { width: var(--col-w); }
@@ -507,7 +514,7 @@ a.persona-chip:hover { border-color: var(--accent); }
 .emotion-lane .curve { stroke: var(--accent); stroke-width: 2.5; stroke-linecap: round; }
 .emotion-lane .point { stroke: var(--fg); stroke-width: 1.5; }
 .emotion-lane .low-ring { fill: none; stroke: var(--warn); stroke-width: 2.5; }
-.emotion-lane .emotion-word { fill: var(--fg); font-weight: 600; paint-order: stroke; stroke: var(--bg); stroke-width: 3px; }
+.journey-grid .emotion-word { margin: 0 0.3em 0.35em; font-size: 0.9em; font-weight: 600; text-align: center; }
 /* The secondary lanes stay folded behind one toggle, open in print. */
 .journey-grid .secondary-lanes { display: none; }
 .details-toggle:checked + .grid-scroll .secondary-lanes { display: table-row-group; }
@@ -576,6 +583,11 @@ a.persona-chip:hover { border-color: var(--accent); }
   .journey-grid col.tp-col { width: auto; }
   .journey-grid thead th, .journey-grid thead td, .journey-grid tbody th[scope="row"] { position: static; }
   .journey-grid th, .journey-grid td { padding: 3px 5px; overflow-wrap: normal; hyphens: manual; }
+  .journey-grid.wide { --lane-w: 6.5rem; font-size: 0.74rem; }
+  .journey-grid.wide th, .journey-grid.wide td { padding: 2px 3px; }
+  /* Nothing is cut short on paper: long names wrap, chips become rounded boxes. */
+  .journey-grid .stage-row > * { height: auto; overflow: visible; white-space: normal; }
+  .chip, .chip-note { max-width: none; overflow: visible; border-radius: 6px; white-space: normal; }
   .journey-grid .secondary-lanes { display: table-row-group; }
   .journey-grid .lane-toggle, .full-size-toggle, .full-size-label, .chart-data, details.flow-text.with-diagram { display: none; }
   .journey section > h2 { break-after: avoid; }
