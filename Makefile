@@ -32,8 +32,7 @@ release: deps
 site: release
 	.build/release/journeymap build --maps $(MAPS) --output $(OUTPUT)
 
-## Run every test: the Swift suites, the fuzz harness (its self-test, then FUZZ_SECONDS
-## of fuzzing), then the site in a real browser and the HTML checker.
+## Run every test: the Swift suites, then the site in a real browser and the HTML checker
 test: test-swift test-browser
 
 test-swift: deps
