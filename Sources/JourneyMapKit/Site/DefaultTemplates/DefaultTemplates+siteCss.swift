@@ -307,8 +307,8 @@ a.persona-chip:hover { border-color: var(--accent); }
 .low-list li, .kpi-list li { margin-bottom: 0.3rem; }
 .low-list q { display: -webkit-box; overflow: hidden; color: var(--muted); font-size: 0.82rem; -webkit-box-orient: vertical; -webkit-line-clamp: 2; }
 .kpi-name { display: block; font-size: 0.82rem; }
-.kpi-values { display: flex; align-items: center; gap: 0.4rem; white-space: nowrap; font-variant-numeric: tabular-nums; font-weight: 600; }
-.kpi-gap { flex: none; }
+.kpi-values { display: flex; flex-wrap: wrap; align-items: center; gap: 0 0.4rem; white-space: nowrap; font-variant-numeric: tabular-nums; font-weight: 600; }
+.kpi-gap { flex: none; width: 4.5rem; height: auto; }
 .kpi-gap .track { stroke: var(--line); stroke-width: 4; stroke-linecap: round; }
 .kpi-gap .gap { stroke: var(--accent); stroke-width: 4; }
 .kpi-gap .target { fill: var(--accent); }
