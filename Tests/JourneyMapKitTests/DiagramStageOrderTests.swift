@@ -8,11 +8,11 @@ import Testing
 /// within a row the touchpoints stand in document order.
 @Suite struct DiagramStageOrderTests {
     /// The vertical and horizontal extent of each touchpoint's node, by touchpoint id.
-    static func nodeBoxes(_ svg: [UInt8]) -> [String: (top: Double, bottom: Double, left: Double)] {
+    static func nodeBoxes(_ svg: [UInt8]) throws -> [String: (top: Double, bottom: Double, left: Double)] {
         let text = String(decoding: svg, as: UTF8.self)
         let pattern = #"<g id="flow&#45;tp&#45;([^"]*)" class="node">.*?(?: d| points)="([^"]*)""#
-        let regex = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
-        let number = try! NSRegularExpression(pattern: #"(-?[0-9.]+),(-?[0-9.]+)"#)
+        let regex = try NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
+        let number = try NSRegularExpression(pattern: #"(-?[0-9.]+),(-?[0-9.]+)"#)
         var boxes: [String: (top: Double, bottom: Double, left: Double)] = [:]
         for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             let id = String(text[Range(match.range(at: 1), in: text)!]).replacingOccurrences(of: "&#45;", with: "-")
@@ -29,7 +29,7 @@ import Testing
 
     static func expectOrdered(_ journey: ResolvedJourney, options: DiagramOptions = DiagramOptions()) throws {
         let dot = DotWriter.journey(journey, options: options)
-        let boxes = nodeBoxes(try DiagramRenderTests.render(dot, journey.id))
+        let boxes = try nodeBoxes(try DiagramRenderTests.render(dot, journey.id))
         let rows = JourneyFlowWriter.rows(journey).map { $0.map { journey.touchpoints[$0].header.id } }.filter { !$0.isEmpty }
         #expect(boxes.count == journey.touchpoints.count, "\(journey.id)")
         for (upper, lower) in zip(rows, rows.dropFirst()) {

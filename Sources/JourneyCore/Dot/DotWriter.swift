@@ -58,8 +58,10 @@ public enum DotWriter {
     }
 
     /// `text` broken into lines of about `width` characters at spaces, each escaped,
-    /// joined with `<BR/>`. A word longer than `width` keeps its own line whole.
+    /// joined with `<BR/>`. A word longer than `width` keeps its own line whole. The text
+    /// is cut first (`DotLimits`), so that the lines are not cut one by one.
     static func wrapped(_ text: String, width: Int = 26) -> String {
+        let text = DotEscaping.labelCut(text)
         // Most titles fit on one line with single spaces: then the text is the one line.
         let bytes = text.utf8
         if bytes.count <= width, bytes.first != 0x20, bytes.last != 0x20,

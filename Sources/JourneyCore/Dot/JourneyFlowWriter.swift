@@ -76,8 +76,7 @@ struct JourneyFlowWriter {
             ("id", .literal("flow-tp-" + DotEscaping.identifier(tp.header.id))),
             ("label", .html(TouchpointLabel.markup(tp, f, compact: bounded))),
             ("fillcolor", .literal(EmotionScale.colour(tp.emotion?.value.score))),
-            ("URL", .literal(options.link(journey: journey.id, touchpoint: tp.header.id))),
-            ("target", .literal("_top")),
+        ] + options.linkAttributes(journey: journey.id, touchpoint: tp.header.id) + [
             ("tooltip", .tooltip(TouchpointLabel.tooltip(tp, f))),
         ]
         if f.focus { attributes.append(("penwidth", .literal("3"))) }
@@ -91,8 +90,7 @@ struct JourneyFlowWriter {
                 + DotEscaping.identifier(key.touchpoint))),
             ("label", .html(externalLabel(key))),
             ("style", .literal("rounded,dashed,filled")), ("fillcolor", .literal("white")),
-            ("URL", .literal(options.link(journey: key.journey, touchpoint: key.touchpoint))),
-            ("target", .literal("_top")),
+        ] + options.linkAttributes(journey: key.journey, touchpoint: key.touchpoint) + [
             ("tooltip", .tooltip("Continues in " + externalTitle(key))),
         ])
     }

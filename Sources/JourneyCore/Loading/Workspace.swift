@@ -15,37 +15,47 @@ public struct Workspace: Sendable {
     /// Reads and parses every map file under `root`, in parallel.
     ///
     /// Throws only for I/O: a missing folder or an unreadable file listing. A file that
-    /// cannot be read is a `file` diagnostic and the other files are still checked.
+    /// cannot be read, and every entry the listing left out, is a `file` diagnostic and
+    /// the other files are still checked.
     public static func load(root: String, fileSystem: any MapFileSystem, markdown: any MarkdownParsing) throws -> Workspace {
         guard fileSystem.isDirectory(root) else { throw LoadError("maps folder '\(root)' does not exist or is not a folder") }
         var diagnostics: [Diagnostic] = []
         var config = ProjectConfig()
         var sources: [String: SourceText] = [:]
         let configPath = root.hasSuffix("/") ? root + "journeymap.yml" : root + "/journeymap.yml"
-        if let bytes = try fileSystem.contents(of: configPath) {
+        switch contents(configPath, fileSystem) {
+        case .bytes(let bytes):
             let (read, found) = ConfigReader.read(bytes: bytes, path: configPath)
             config = read
             diagnostics += found
             if case .success(let text) = SourceText.decode(bytes) { sources[configPath] = text }
+        case .missing:
+            break
+        case .skipped(let reason):
+            diagnostics.append(SkippedEntry(configPath, reason).diagnostic)
         }
-        let paths = try fileSystem.markdownFiles(under: root).sorted()
+        let listing = try fileSystem.markdownFiles(under: root)
+        diagnostics += listing.skipped.map(\.diagnostic)
+        let paths = listing.files.sorted()
         let parser = MapDocumentParser(markdown: markdown, vocabulary: Vocabulary(config: config))
-        let results = parallelMap(paths) { path -> MapDocumentParser.Result in
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            do {
-                guard let bytes = try fileSystem.contents(of: path) else {
-                    return .init(document: nil, diagnostics: [Diagnostic(.file, file: path, range: SourceRange(line: 1, column: 1, length: 1),
-                                                                         message: "the file disappeared while reading the maps folder")], source: nil)
-                }
-                return parser.parse(bytes: bytes, path: path, fileName: name)
-            } catch {
-                return .init(document: nil, diagnostics: [Diagnostic(.file, file: path, range: SourceRange(line: 1, column: 1, length: 1),
-                                                                     message: "cannot read the file: \(error)")], source: nil)
+        // `parsed` is nil when the file was not read; `unread` then says why.
+        let results = Parallel.map(paths) { path -> (parsed: MapDocumentParser.Result?, unread: Diagnostic?) in
+            switch contents(path, fileSystem) {
+            case .bytes(let bytes):
+                let name = path.split(separator: "/").last.map(String.init) ?? path
+                return (parser.parse(bytes: bytes, path: path, fileName: name), nil)
+            case .missing:
+                return (nil, Diagnostic(.file, file: path, range: SourceRange(line: 1, column: 1, length: 1),
+                                        message: "the file disappeared while reading the maps folder"))
+            case .skipped(let reason):
+                return (nil, SkippedEntry(path, reason).diagnostic)
             }
         }
         var documents: [MapDocument] = []
         var read = 0
-        for (path, result) in zip(paths, results) {
+        for (path, (parsed, unread)) in zip(paths, results) {
+            if let unread { diagnostics.append(unread) }
+            guard let result = parsed else { continue }
             if let document = result.document { documents.append(document) }
             if result.document != nil || !result.diagnostics.isEmpty { read += 1 }
             diagnostics += result.diagnostics
@@ -54,17 +64,12 @@ public struct Workspace: Sendable {
         return Workspace(root: root, config: config, documents: documents, diagnostics: diagnostics,
                          sources: sources, documentsRead: read)
     }
+
+    /// What the file system gives for `path`, with the size limit applied.
+    private static func contents(_ path: String, _ fileSystem: any MapFileSystem) -> FileContents {
+        let found = fileSystem.contents(of: path)
+        if case .bytes(let bytes) = found, bytes.count > MapFiles.sizeLimit { return .skipped(.tooLarge) }
+        return found
+    }
 }
 
-/// Maps `items` on all cores, keeping order. cmark and the parser keep no shared state.
-func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-    guard items.count > 1 else { return items.map(transform) }
-    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-    results.initialize(repeating: nil)
-    defer { results.deallocate() }
-    nonisolated(unsafe) let buffer = results
-    DispatchQueue.concurrentPerform(iterations: items.count) { i in
-        buffer[i] = transform(items[i])
-    }
-    return results.map { $0! }
-}

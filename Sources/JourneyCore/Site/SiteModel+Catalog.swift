@@ -32,7 +32,7 @@ extension SiteModel {
         let root = SitePaths.root(of: SitePaths.tactics)
         let segmentTitles = Dictionary(p.segments.map { ($0.header.id, $0.header.title) }, uniquingKeysWith: { a, _ in a })
         // Every page waits for the catalog: its rows are made on all cores.
-        let entries = parallelMap(Array(p.journeys.indices)) { ji in
+        let entries = Parallel.map(Array(p.journeys.indices)) { ji in
             let j = p.journeys[ji]
             return j.tactics.indices.map { k in
                 let f = j.tacticFigures[k]
@@ -60,7 +60,10 @@ extension SiteModel {
             return candidate
         }
         func slug(_ prefix: String, _ value: String) -> String {
-            let s = Slug.make(value)
+            // A channel word may be as long as `journeymap.yml` makes it; a file name may
+            // have 255 bytes. Slugs are ASCII, so a prefix of characters is one of bytes.
+            var s = Slug.make(value).prefix(100)
+            while s.hasSuffix("-") { s = s.dropLast() }
             return name(prefix + "-" + (s.isEmpty ? "value" : s))
         }
         var filters: [TacticFilter] = []

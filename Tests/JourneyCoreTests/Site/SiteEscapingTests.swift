@@ -57,9 +57,9 @@ import Testing
     /// keys unescaped (TemplateCheck enforces the template side).
     @Test func markupOnlyUnderHTMLAndSVGKeys() {
         var doc = SiteTestProject.trailRunning()
-        doc.description = Notes(markdown: "Some *notes*.")
+        doc.description = SiteTestProject.notes("Some *notes*.")
         doc.kpis = [KPI(name: "conversion", now: "1.9%", target: "2.6%")]
-        doc.stages[0].header.notes = Notes(markdown: "Stage notes.")
+        doc.stages[0].header.notes = SiteTestProject.notes("Stage notes.")
         var input = SiteTestProject.input(SiteTestProject.project([SiteTestProject.library(), doc]))
         input.journeySVG = ["trail-running": "<svg></svg>"]
         input.overviewSVG = "<svg></svg>"

@@ -65,6 +65,19 @@ import Testing
         #expect(model.pages.contains(.tactics(everyone)))
     }
 
+    /// A channel word can be as long as `journeymap.yml` makes it; its page's file name
+    /// is cut to stay a valid file name, and stays unique.
+    @Test func longChannelWordsGetShortUniquePageNames() {
+        let long = String(repeating: "c", count: 99) + "-" + String(repeating: "x", count: 200)
+        var doc = SiteTestProject.trailRunning()
+        doc.stages[0].touchpoints[0].channels = [long + "1"]
+        doc.stages[1].touchpoints[1].channels = [long + "2"]
+        let model = SiteTestProject.model(SiteTestProject.project([SiteTestProject.library(), doc]))
+        let channels = model.tacticFilters.filter { $0.dimension == .channel }.map(\.path)
+        let cut = "tactics/channel-" + String(repeating: "c", count: 99)
+        #expect(channels == [cut + ".html", cut + "-2.html"])
+    }
+
     @Test func stagesAlignByTitleAcrossJourneys() {
         let model = SiteTestProject.model(Self.twoJourneys())
         let context = model.page(.channels).context

@@ -136,4 +136,43 @@ import Testing
         #expect(!text.contains("[hb]"))
         #expect(!text.contains("[faq]"))
     }
+
+    /// Each piece of notes is rendered from its blocks as the file has them: two lists of
+    /// the document's notes that the title separates stay two lists.
+    @Test func notesKeepTheBlocksOfTheFile() throws {
+        let folder = MapsFolder(["j.md": """
+            ---
+            id: j
+            ---
+
+            - before
+
+            # Journey
+
+            - after
+
+            ## Stage: S
+
+            ### Touchpoint: T {#t}
+            - channel: web
+            """])
+        let text = try #require(try Self.pages(folder).texts["journeys/j.html"])
+        #expect(text.contains("<ul>\n<li>before</li>\n</ul>\n<ul>\n<li>after</li>\n</ul>"))
+    }
+
+    /// A label may span lines in a definition too, as CommonMark allows.
+    @Test func definitionsOverTwoLinesServeTheNotes() throws {
+        let folder = MapsFolder.journey("""
+            ### Touchpoint: T {#t}
+            - channel: web
+
+            See the [team
+            handbook].
+
+            [Team
+            Handbook]: https://example.com/hb
+            """)
+        let text = try #require(try Self.pages(folder).texts["journeys/j.html"])
+        #expect(text.contains(#"<p>See the <a href="https://example.com/hb">team"#))
+    }
 }
