@@ -22,19 +22,19 @@ extension SiteModel {
         ])
     }
 
-    /// A persona as a chip: initials in a circle, the title, a link to its page.
+    /// A persona as a chip: initials in a circle (`avatarHTML` with the persona's
+    /// colour), the title, a link to its page.
     func personaChip(_ ref: Ref, root: String) -> SiteValue {
-        let title = personaIndex[ref.id].map { project.personas[$0].header.title } ?? ref.text
-        let href = personaIndex[ref.id].map { root + SitePaths.personaLink(project.personas[$0].header.id) }
-        return .object(["title": .text(title), "href": href.map(SiteValue.text) ?? .null, "initials": .text(Self.initials(title))])
+        let index = personaIndex[ref.id]
+        let title = index.map { project.personas[$0].header.title } ?? ref.text
+        let href = index.map { root + SitePaths.personaLink(project.personas[$0].header.id) }
+        let avatar = PersonaAvatar(title: title, id: ref.id, index: index)
+        return .object(["title": .text(title), "href": href.map(SiteValue.text) ?? .null, "initials": .text(avatar.initials),
+                        "avatarHTML": .html(avatar.html)])
     }
 
     /// `TH` for `Trail-curious hiker`: the first letters of the first two words.
-    static func initials(_ title: String) -> String {
-        let words = title.split(separator: " ").compactMap { $0.first { $0.isLetter || $0.isNumber } }
-        let letters = words.prefix(2).map { String($0).uppercased() }
-        return letters.isEmpty ? "?" : letters.joined()
-    }
+    static func initials(_ title: String) -> String { PersonaAvatar.initials(title) }
 
     /// The focus touchpoints in rank order with their priority.
     func focusItems(_ j: ResolvedJourney) -> [SiteValue] {

@@ -6,6 +6,7 @@ enum DefaultTemplates {
     static let files: [(name: String, bytes: [UInt8])] = [
         ("channels.mustache", PackageResources.channels_mustache),
         ("index.mustache", PackageResources.index_mustache),
+        ("journey-grid.mustache", PackageResources.journey_grid_mustache),
         ("journey.mustache", PackageResources.journey_mustache),
         ("journey-grid.mustache", PackageResources.journey_grid_mustache),
         ("layout.mustache", PackageResources.layout_mustache),

@@ -45,10 +45,10 @@ import Testing
     @Test func searchIndexHasEveryKindWithRootRelativeLinks() {
         let script = SearchIndex.script(SiteTestProject.trailProject())
         let lines = script.split(separator: "\n").filter { $0.hasPrefix("[") }
-        #expect(lines.count == 1 + 3 + 2 + 1 + 1)
+        #expect(lines.count == 1 + 2 + 3 + 2 + 1 + 1)
         #expect(lines[0].hasPrefix(#"["Journey","From hiking boots to trail running","E-commerce growth","journeys/trail-running.html","#))
-        #expect(lines.contains { $0.hasPrefix(#"["Touchpoint","Cart","From hiking boots to trail running","journeys/trail-running.html#tp-cart","#) })
-        #expect(lines.contains { $0.hasPrefix(#"["Tactic","Trail line for boot buyers","#) && $0.contains("#tactic-trail-line-for-boot-buyers") })
+        #expect(lines.contains { $0.hasPrefix(#"["Touchpoint","Cart",0,"tp-cart","#) })
+        #expect(lines.contains { $0.hasPrefix(#"["Tactic","Trail line for boot buyers",0,"tactic-trail-line-for-boot-buyers","#) })
         #expect(lines.contains { $0.hasPrefix(#"["Persona","Trail-curious hiker","","personas/trail-curious-hiker.html","#) })
         #expect(lines.contains { $0.hasPrefix(#"["Segment","Boot buyers","bought hiking boots in the last 12 months","segments/boot-buyers.html","#) })
     }
@@ -82,6 +82,7 @@ import Testing
             "cellsHTML", "touchpointsHTML", "flowTextHTML", "rankedRowsHTML", "needsValueLegendHTML", "needsValueRowsHTML",
             "impactEffortLegendHTML", "impactEffortRowsHTML", "badgesHTML", "factsHTML", "experimentHTML", "rowsHTML",
             "tacticRowsHTML", "unscoredHTML", "unplacedTacticsHTML", "unplacedTouchpointsHTML",
+            "avatarHTML", "chartSVG",
         ]  // SiteHTML fragments, every text escaped in SiteHTML
         // Charts drawn in Swift (their own tests check the escaping), cmark, Graphviz SVG.
         let drawn: Set<String> = ["sparklineSVG", "gapSVG", "paretoSVG", "needsValueSVG", "impactEffortSVG"]
