@@ -24,7 +24,8 @@
 ///
 /// Hence two layouts (`FlowPlan` decides which edges are drawn):
 /// - the full layout, below `DiagramOptions.boundedLayoutFrom` (150) touchpoints: a row
-///   per stage, top to bottom (`JourneyFlowWriter.stageRows`), every edge with its label, as long as the edges' spans add up to at most
+///   per stage, top to bottom (`JourneyFlowWriter.stageRows`), every edge with its
+///   label, as long as the edges' spans add up to at most
 ///   `DiagramOptions.spanBudget` (1500, about a second of layout); beyond that the
 ///   longest edges become leaves. `nslimit` caps the coordinate phase at 5 passes per
 ///   node, which took the 60-edge case from 1.6-3 s to under 1 s; `mclimit` 0.3 cuts

@@ -59,7 +59,7 @@ extension SiteModel {
         for i in j.touchpoints.indices where j.touchpoints[i].momentOfTruth && seen.insert(i).inserted {
             picked.append((i, "moment of truth"))
         }
-        return picked.prefix(3).map { i, kind in
+        return picked.prefix(2).map { i, kind in
             let tp = j.touchpoints[i]
             let e = tp.emotion?.value
             return .object([
