@@ -30,7 +30,7 @@ public struct Workspace: Sendable {
         }
         let paths = try fileSystem.markdownFiles(under: root).sorted()
         let parser = MapDocumentParser(markdown: markdown, vocabulary: Vocabulary(config: config))
-        let results = parallelMap(paths) { path -> MapDocumentParser.Result in
+        let results = Parallel.map(paths) { path -> MapDocumentParser.Result in
             let name = path.split(separator: "/").last.map(String.init) ?? path
             do {
                 guard let bytes = try fileSystem.contents(of: path) else {
@@ -56,15 +56,3 @@ public struct Workspace: Sendable {
     }
 }
 
-/// Maps `items` on all cores, keeping order. cmark and the parser keep no shared state.
-func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-    guard items.count > 1 else { return items.map(transform) }
-    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-    results.initialize(repeating: nil)
-    defer { results.deallocate() }
-    nonisolated(unsafe) let buffer = results
-    DispatchQueue.concurrentPerform(iterations: items.count) { i in
-        buffer[i] = transform(items[i])
-    }
-    return results.map { $0! }
-}

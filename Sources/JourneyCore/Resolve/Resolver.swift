@@ -29,7 +29,7 @@ struct Resolver: Sendable {
         var base = self
         base.diagnostics = []
         let shared = base
-        let results = parallelMap(journeys) { doc -> (ResolvedJourney, [Diagnostic]) in
+        let results = Parallel.map(journeys) { doc -> (ResolvedJourney, [Diagnostic]) in
             var resolver = shared
             let journey = resolver.resolve(doc)
             return (journey, resolver.diagnostics)

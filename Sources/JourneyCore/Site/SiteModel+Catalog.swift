@@ -32,7 +32,7 @@ extension SiteModel {
         let root = SitePaths.root(of: SitePaths.tactics)
         let segmentTitles = Dictionary(p.segments.map { ($0.header.id, $0.header.title) }, uniquingKeysWith: { a, _ in a })
         // Every page waits for the catalog: its rows are made on all cores.
-        let entries = parallelMap(Array(p.journeys.indices)) { ji in
+        let entries = Parallel.map(Array(p.journeys.indices)) { ji in
             let j = p.journeys[ji]
             return j.tactics.indices.map { k in
                 let f = j.tacticFigures[k]

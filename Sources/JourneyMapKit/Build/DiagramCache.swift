@@ -1,5 +1,6 @@
 import Foundation
 import GraphvizBridge
+import JourneyCore
 
 /// Diagrams of the previous build that can be reused instead of laid out again.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyCore
 
 /// Draws the diagrams of a build on every core.
 ///

@@ -1,4 +1,3 @@
-import Dispatch
 import JourneyCore
 
 /// Renders the site's pages, stylesheet, script and search index.
@@ -16,7 +15,7 @@ public struct SiteGenerator: Sendable {
         let model = SiteModel(input)
         let kinds = model.pages
         // Job 0 is the search index, made while the pages render (first: it is long).
-        let rendered = Self.parallelMap(Array(0...kinds.count)) { job -> Result<SiteFile, TemplateError> in
+        let rendered = Parallel.map(Array(0...kinds.count)) { job -> Result<SiteFile, TemplateError> in
             guard job > 0 else { return .success(SiteFile(path: SitePaths.searchIndex, bytes: SearchIndex.bytes(input.project))) }
             let page = model.page(kinds[job - 1])
             guard let html = templates.render(page.context.mustacheValue, template: page.template) else {
@@ -34,19 +33,5 @@ public struct SiteGenerator: Sendable {
             throw TemplateError(file: b.path, message: "two files of the site would be written to '\(b.path)'")
         }
         return files
-    }
-
-    /// `items` mapped on all cores, in order.
-    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        guard items.count > 1 else { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        nonisolated(unsafe) let buffer = results
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in buffer[i] = transform(items[i]) }
-        return results.map { $0! }
     }
 }
