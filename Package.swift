@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
         .testTarget(
             name: "JourneyMapKitTests",
-            dependencies: ["JourneyMapKit", "journeymap"],
+            dependencies: ["JourneyMapKit", "journeymap", .product(name: "Yams", package: "Yams")],
             exclude: ["Site/Golden"],
             resources: [.copy("Fixtures")]
         ),
