@@ -60,6 +60,8 @@ final class LocalDiagramRenderer: DiagramRendering, @unchecked Sendable {
         guard let worker = WorkerProcess.spawn(executable: executable, root: folder) else {
             return String(decoding: try DiagramJob.render(dot: dot, name: name), as: UTF8.self)
         }
+        // A lower priority: the pages of the next edit come before the overview.
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), id_t(worker.pid), 10)
         defer { worker.finish() }
         guard worker.send(job) else { throw BuildError("a render worker (process \(worker.pid)) stopped early") }
         if let failure = try worker.receive() { throw BuildError(failure) }

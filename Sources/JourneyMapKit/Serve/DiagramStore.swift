@@ -61,11 +61,14 @@ struct DiagramStore {
         drawings[hash]?.first { $0.dot == dot }
     }
 
-    /// Keeps only the diagrams at `paths`, and the drawings they use.
-    mutating func keep(only paths: Set<String>) {
+    /// Keeps only the diagrams at `paths`, the drawings they use, and the drawing of
+    /// `wanted` (drawn for a diagram that has yet to take it).
+    mutating func keep(only paths: Set<String>, wanted: String? = nil) {
         diagrams = diagrams.filter { paths.contains($0.key) }
+        var kept = Array(diagrams.values)
+        if let wanted, let drawing = drawing(wanted, Self.hash(wanted)) { kept.append(drawing) }
         var used: [Int: [Diagram]] = [:]
-        for diagram in diagrams.values where used[diagram.hash]?.contains(where: { $0.dot == diagram.dot }) != true {
+        for diagram in kept where used[diagram.hash]?.contains(where: { $0.dot == diagram.dot }) != true {
             used[diagram.hash, default: []].append(diagram)
         }
         drawings = used

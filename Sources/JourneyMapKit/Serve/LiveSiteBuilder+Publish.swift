@@ -37,6 +37,7 @@ extension LiveSiteBuilder {
         timings.mark("journey pages made")
         publish(out, removed: [])
         pages.record(rendered.prints)
+        diagrams.keep(only: Set(diagrams.diagrams.keys), wanted: wanted)
         timings.mark("journey pages published")
         debt.journeys = []
         debt.rest = true
@@ -47,15 +48,18 @@ extension LiveSiteBuilder {
     ///
     /// The pages that show many journeys are made every time. A journey page is made
     /// again when its journey was resolved, its diagram redrawn or its diagnostics
-    /// changed, when a journey its flows lead into was resolved or went away, and
-    /// every journey page when the personas or segments (a file defining them), the
-    /// journey titles or everything changed. A new overview too large to draw at once
+    /// changed, when a journey its flows lead into was resolved or went away, or a
+    /// persona or segment it shows changed (`LibraryPrints`); every journey page when
+    /// the journey titles, the settings or everything changed. A new overview too large to draw at once
     /// is drawn in the background (`post`): the pages show the old one until it is
     /// there. When `pending` says another change waits, this stops between steps and
     /// publishes nothing; the next build does it all.
-    func publishRest(_ project: Project, libraryFiles: Set<String>, generator: SiteGenerator,
+    func publishRest(_ project: Project, generator: SiteGenerator,
                      timings: BuildTimings, pending: @escaping @Sendable () -> Bool) throws(BuildError) {
         let everything = debt.everything
+        // Only diagrams drawn in the background arrived: no map changed since the site
+        // was last published whole, so only pages that show diagrams can change.
+        let onlyDrawings = !everything && debt.touched.isEmpty && debt.files?.isEmpty == true
         let options = DiagramOptions(project: project)
         let titlesChanged = options.journeyTitles != last.titles
         var dots: [String: String] = [:]
@@ -81,24 +85,18 @@ extension LiveSiteBuilder {
             if everything || debt.journeys.contains(j.id) { out[json] = JSONExporter.journey(j).bytes }
         }
         for path in redrawn { addDiagram(path, to: &out) }
-        out[SitePaths.searchIndex] = SearchIndex.bytes(project)
-        out[SiteBuild.tacticsCSV] = Array(TacticsCSV.render(project).utf8)
-        for asset in generator.templates.assets { out[SitePaths.assetsFolder + asset.name] = asset.bytes }
+        if !onlyDrawings {
+            out[SitePaths.searchIndex] = SearchIndex.bytes(project)
+            out[SiteBuild.tacticsCSV] = Array(TacticsCSV.render(project).utf8)
+            for asset in generator.templates.assets { out[SitePaths.assetsFolder + asset.name] = asset.bytes }
+        }
         expected.formUnion(out.keys)
         timings.mark("site model, search index and CSV made")
 
         let diagnostics = Dictionary(grouping: project.diagnostics, by: \.file)
-        let global = everything || titlesChanged || debt.files.map { !$0.isDisjoint(with: libraryFiles.union(last.libraryFiles)) } ?? true
-        let hot = debt.touched.union(last.journeyIDs.subtracting(project.journeys.map(\.id)))
-        let kinds = model.pages.filter { kind in
-            guard case .journey(let i) = kind, !global else { return true }
-            let j = project.journeys[i]
-            return hot.contains(j.id) || redrawn.contains(SiteBuild.journeyFile(j.id, ".dot"))
-                || diagnostics[j.document.file] != last.diagnostics[j.document.file]
-                || j.touchpointFigures.contains { $0.next.contains { edge in
-                    if case .external(let other, _) = edge.target { return hot.contains(other) } else { return false }
-                } }
-        }
+        let library = LibraryPrints(project)
+        let kinds = pagesToMake(model, redrawn: redrawn, diagnostics: diagnostics, library: library,
+                                all: everything || titlesChanged || debt.files == nil, onlyDrawings: onlyDrawings)
         // A whole site is owed (first build, new settings): it is made without stopping.
         let cancelled: @Sendable () -> Bool = { !everything && pending() }
         guard let rendered = try renderPages(kinds, model, generator, cancelled: cancelled) else { return }
@@ -107,20 +105,44 @@ extension LiveSiteBuilder {
         timings.mark("\(rendered.files.count) of \(kinds.count) pages made again")
 
         pages.record(rendered.prints)
-        pages.keep(only: expected)
-        diagrams.keep(only: Set(expected.filter { $0.hasSuffix(".dot") }))
-        publish(out, removed: Set(published.keys).subtracting(expected))
+        if !onlyDrawings { pages.keep(only: expected) }
+        diagrams.keep(only: Set(expected.filter { $0.hasSuffix(".dot") }), wanted: wanted)
+        publish(out, removed: onlyDrawings ? [] : Set(published.keys).subtracting(expected))
         timings.mark("site published")
         last = LastPublished(journeyIDs: Set(project.journeys.map(\.id)), titles: options.journeyTitles,
-                             diagnostics: diagnostics, libraryFiles: libraryFiles)
+                             diagnostics: diagnostics, library: library)
         debt = Debt(everything: false, journeys: [], touched: [], files: [], rest: false, redrawn: [])
     }
 
-    /// Starts drawing `dot` in the background when it is new and large and there is
-    /// somewhere to hand it back to; true while it is being drawn.
+    /// The pages `publishRest` makes again (see there). With `onlyDrawings`, the index
+    /// (the one page that shows the overview) and the journeys whose diagram changed.
+    func pagesToMake(_ model: SiteModel, redrawn: Set<String>, diagnostics: [String: [Diagnostic]], library: LibraryPrints,
+                     all: Bool, onlyDrawings: Bool) -> [SitePageKind] {
+        let project = model.input.project
+        let hot = debt.touched.union(last.journeyIDs.subtracting(project.journeys.map(\.id)))
+        let shows = library.changes(since: last.library).journeys(in: project)
+        return model.pages.filter { kind in
+            guard case .journey(let i) = kind else { return !onlyDrawings || kind == .index }
+            guard !all else { return true }
+            let j = project.journeys[i]
+            if redrawn.contains(SiteBuild.journeyFile(j.id, ".dot")) { return true }
+            if onlyDrawings { return false }
+            return hot.contains(j.id) || shows.contains(j.id)
+                || diagnostics[j.document.file] != last.diagnostics[j.document.file]
+                || j.touchpointFigures.contains { $0.next.contains { edge in
+                    if case .external(let other, _) = edge.target { return hot.contains(other) } else { return false }
+                } }
+        }
+    }
+
+    /// Whether `dot` is to be drawn in the background: when it is new and large and
+    /// there is somewhere to hand it back to. Starts drawing it unless another drawing
+    /// is under way; that one's arrival brings this one about.
     func drawLater(_ dot: String) -> Bool {
-        guard let post, dot.utf8.count >= LocalDiagramRenderer.largeDiagram, !diagrams.isDrawn(dot) else { return false }
-        guard drawing.insert(DiagramStore.hash(dot)).inserted else { return true }
+        guard let post, dot.utf8.count >= largeDiagram, !diagrams.isDrawn(dot) else { return false }
+        wanted = dot
+        guard drawing == nil else { return true }
+        drawing = dot
         let renderer = renderer
         Thread.detachNewThread {
             let svg = renderer.render([dot])[0]

@@ -49,8 +49,12 @@ final class LiveSiteBuilder {
     /// Where a diagram drawn in the background is handed back (a change of its own);
     /// nil draws every diagram before the pages that show it.
     var post: (@Sendable (Change) -> Void)?
-    /// DOT texts being drawn in the background.
-    var drawing: Set<Int> = []
+    /// From this many bytes of DOT text on, a new overview is drawn in the background.
+    var largeDiagram = LocalDiagramRenderer.largeDiagram
+    /// The DOT text being drawn in the background, and the newest one wanted: one
+    /// drawing at a time, and one that is out of date when it arrives is dropped.
+    var drawing: String?
+    var wanted: String?
 
     var resolver = IncrementalResolver()
     var templates: TemplateSet?
@@ -85,8 +89,8 @@ final class LiveSiteBuilder {
         /// The titles the journeys' DOT texts were written with.
         var titles: [String: String] = [:]
         var diagnostics: [String: [Diagnostic]] = [:]
-        /// Files that define personas or segments.
-        var libraryFiles: Set<String> = []
+        /// Every persona and segment as text, by id (`LibraryPrints`).
+        var library = LibraryPrints()
     }
 
     init(maps: String, templates: String?, renderer: any DiagramRendering, site: LiveSite,
@@ -107,12 +111,13 @@ final class LiveSiteBuilder {
         let timings = BuildTimings(environment: environment, report: console.err)
         if change.templates || templates == nil { loadTemplates() }
         for drawn in change.drawings {
-            drawing.remove(DiagramStore.hash(drawn.dot))
+            drawing = nil
+            debt.rest = true
+            guard drawn.dot == wanted else { continue }
             switch drawn.svg {
             case .success(let svg): diagrams.add(dot: drawn.dot, svg: svg)
             case .failure(let error): return show(ErrorOverlay.problem(error.description), log: "journeymap: error: \(error)\n")
             }
-            debt.rest = true
         }
         let snapshot: MapFolderReader.Snapshot
         do {
@@ -145,13 +150,12 @@ final class LiveSiteBuilder {
             return show(ErrorOverlay.problem(message), log: "journeymap: error: \(message)\n")
         }
         let generator = SiteGenerator(templates: templates)
-        let libraryFiles = Set(snapshot.workspace.documents.filter { !$0.personas.isEmpty || !$0.segments.isEmpty }.map(\.file))
         do throws(BuildError) {
             if !debt.everything, !debt.journeys.isEmpty {
                 try publishJourneys(project, generator: generator, timings: timings)
             }
             guard debt.everything || debt.rest, debt.everything || !pending() else { return }
-            try publishRest(project, libraryFiles: libraryFiles, generator: generator, timings: timings, pending: pending)
+            try publishRest(project, generator: generator, timings: timings, pending: pending)
         } catch {
             show(ErrorOverlay.problem(error.description), log: "journeymap: error: \(error)\n")
         }

@@ -22,14 +22,25 @@ import Testing
         let builder: LiveSiteBuilder
         let notes = Captured()
 
-        init(_ box: BuildSandbox) {
+        /// Changes the builder hands back, when it draws the overview in the background.
+        let posted = Posted()
+
+        /// With `background`, every overview is drawn in the background and handed back
+        /// as a change of its own, as `serve` does with large ones.
+        init(_ box: BuildSandbox, background: Bool = false) {
             self.box = box
             let notes = notes
             let console = Console(out: { _ in }, err: { notes.append($0) }, errIsTerminal: false)
             builder = LiveSiteBuilder(maps: box.path("maps"), templates: nil,
                                       renderer: LocalDiagramRenderer(executable: nil, workers: 0, scratch: box.folder),
                                       site: site, console: console, environment: [:]) { _, _ in }
+            if background {
+                let posted = posted
+                builder.largeDiagram = 0
+                builder.post = { posted.add($0) }
+            }
             builder.build(.everything, pending: { false })
+            settle()
         }
 
         /// Writes `text` to the map file `name` (nil deletes it) and builds the change.
@@ -37,6 +48,18 @@ import Testing
             let path = box.path("maps/" + name)
             if let text { try box.write("maps/" + name, text) } else { try FileManager.default.removeItem(atPath: path) }
             builder.build(LiveSiteBuilder.Change(paths: [path]), pending: { false })
+            settle()
+        }
+
+        /// Builds what drawings in the background hand back until none is under way.
+        func settle() {
+            while builder.drawing != nil || posted.count > 0 {
+                guard let change = posted.take() else {
+                    usleep(10_000)
+                    continue
+                }
+                builder.build(change, pending: { false })
+            }
         }
 
         var hasProblems: Bool { site.lookup("index.html").problems != nil }
@@ -67,7 +90,7 @@ import Testing
         }
     }
 
-    /// One edit of a map's text, chosen by `rng`; nil text deletes the file.
+        /// One edit of a map's text, chosen by `rng`; nil text deletes the file.
     static func edit(_ files: [String: String], _ rng: inout SplitMix64) -> (name: String, text: String?, what: String) {
         let names = files.keys.sorted()
         let name = names[Int(rng.next() % UInt64(names.count))]
@@ -102,9 +125,9 @@ import Testing
         return (name, text + "\n", "blank line in \(name)")
     }
 
-    @Test(arguments: [11, 12, 13] as [UInt64])
-    func matchesAFullBuildAfterEveryEdit(seed: UInt64) throws {
-        let session = Session(try Self.sandbox())
+    @Test(arguments: [(11, false), (12, false), (13, false), (14, true)] as [(UInt64, Bool)])
+    func matchesAFullBuildAfterEveryEdit(seed: UInt64, background: Bool) throws {
+        let session = Session(try Self.sandbox(), background: background)
         try session.expectSameAsBuild("first build")
         var rng = SplitMix64(seed: seed)
         for round in 0..<12 {
@@ -142,5 +165,25 @@ import Testing
         try session.edit("signup.md", signup.replacingOccurrences(of: "Coverage check", with: "Address check"))
         #expect(!session.hasProblems)
         try session.expectSameAsBuild("after the fix")
+    }
+}
+
+/// Changes handed back from other threads.
+final class Posted: @unchecked Sendable {
+    private let lock = NSLock()
+    private var changes: [LiveSiteBuilder.Change] = []
+
+    func add(_ change: LiveSiteBuilder.Change) { lock.withLock { changes.append(change) } }
+
+    var count: Int { lock.withLock { changes.count } }
+
+    /// All changes so far, merged; nil when there are none.
+    func take() -> LiveSiteBuilder.Change? {
+        lock.withLock {
+            guard var merged = changes.first else { return nil }
+            for change in changes.dropFirst() { merged.merge(change) }
+            changes = []
+            return merged
+        }
     }
 }
