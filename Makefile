@@ -37,10 +37,12 @@ test-swift: deps
 ## Open every page of the example site in headless Chromium (axe-core, console, links)
 ## and run the W3C Nu HTML checker; installs chromium, chromedriver, Java and the Python
 ## packages when missing. The screenshot goes to $(OUTPUT)/ only: tests leave the
-## repository as they found it.
+## repository as they found it. Then `journeymap serve` on a copy of the maps: a page
+## open in Chromium reloads by itself after an edit.
 test-browser: site
 	bash Tests/browser/setup.sh
 	python3 Tests/browser/check_site.py $(OUTPUT) --screenshot-height 1800 --no-docs-screenshot
+	python3 Tests/browser/serve_reload.py .build/release/journeymap
 
 ## The browser checks, also refreshing the README's docs/screenshot-journey.png.
 screenshot: site
