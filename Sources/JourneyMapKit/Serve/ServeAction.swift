@@ -59,7 +59,7 @@ public struct ServeAction: Sendable {
             console.err("journeymap: error: cannot create a temporary folder: \(String(cString: strerror(errno)))\n")
             return .cannotRun
         }
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        defer { Self.remove(scratch) }
 
         let site = LiveSite()
         let reload = LiveReload()
@@ -123,6 +123,17 @@ public struct ServeAction: Sendable {
             kill(pid, SIGKILL)
             var status: Int32 = 0
             _ = waitpid(pid, &status, 0)
+        }
+    }
+
+    /// Removes the temporary folder. A build that was drawing when the server stopped
+    /// may still write its last diagram into it, so a removal that leaves the folder is
+    /// tried again for a while.
+    static func remove(_ folder: String) {
+        for _ in 0..<40 {
+            try? FileManager.default.removeItem(atPath: folder)
+            guard FileManager.default.fileExists(atPath: folder) else { return }
+            usleep(25_000)
         }
     }
 

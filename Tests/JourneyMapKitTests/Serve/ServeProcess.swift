@@ -25,6 +25,10 @@ final class ServeProcess: @unchecked Sendable {
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = self.process
+        // serve's own temporary folder goes into the sandbox, where tests can see it.
+        let temporary = self.sandbox.folder.appendingPathComponent(".tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path]) { _, new in new }
         process.executableURL = binary
         process.arguments = ["serve", "--maps", "maps", "--port", "0"] + extra
         process.currentDirectoryURL = self.sandbox.folder

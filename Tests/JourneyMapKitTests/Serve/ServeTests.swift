@@ -176,8 +176,8 @@ import Testing
     }
 
     /// SIGINT while render workers draw the first build: exit status 0, no process
-    /// left behind (a worker would still have its working folder in the sandbox), and
-    /// nothing written into the maps folder.
+    /// left behind (a worker would still have its working folder in the sandbox), its
+    /// temporary folder gone, and nothing written into the maps folder.
     @Test(arguments: [SIGINT, SIGTERM])
     func stopsCleanlyAndLeavesNothingBehind(signal: Int32) throws {
         let sandbox = try CLIRunner(files: BuildMaps.many(40))
@@ -187,6 +187,7 @@ import Testing
         try? ServeProcess.waitUntil("render workers start") { !ServeProcess.children(of: pid).isEmpty || serve.err.contains("site updated") }
         #expect(try serve.stop(signal) == 0)
         #expect(Self.processes(inside: sandbox.folder).isEmpty)
+        #expect(try Self.listing(sandbox.folder.appendingPathComponent(".tmp")) == [])
         #expect(try Self.listing(sandbox.folder.appendingPathComponent("maps")) == before)
         #expect(!serve.err.contains("Fatal") && !serve.err.contains("error:"))
     }
