@@ -1,4 +1,3 @@
-import FlyingFox
 import Foundation
 import JourneyCore
 
@@ -63,17 +62,6 @@ public struct ServeAction: Sendable {
 
         let site = LiveSite()
         let reload = LiveReload()
-        let server: LiveServer
-        do {
-            server = try LiveServer.start(address: address, site: site, reload: reload)
-        } catch {
-            console.err("journeymap: error: cannot listen on \(host) port \(port): \(error); "
-                        + "choose another --port (0 takes a free one)\n")
-            return .cannotRun
-        }
-        let url = address.url(port: server.port)
-        console.out("Serving the maps in '\(maps)' at \(url) (Ctrl-C stops)\n")
-
         let stopping = Flag()
         let builderConsole = Console(out: { text in if !stopping.isSet { console.out(text) } },
                                      err: { text in if !stopping.isSet { console.err(text) } },
@@ -86,15 +74,25 @@ public struct ServeAction: Sendable {
         }
         let queue = BuildQueue(builder: builder)
         builder.post = { queue.submit($0) }
-        queue.submit(.everything)
-        queue.start()
         let watcher: FolderWatcher
-        do throws(BuildError) {
+        let server: LiveServer
+        do {
             watcher = try FolderWatcher(maps: maps, templates: templates) { queue.submit($0) }
         } catch {
             console.err("journeymap: error: \(error)\n")
             return .cannotRun
         }
+        do {
+            server = try LiveServer.start(address: address, site: site, reload: reload)
+        } catch {
+            console.err("journeymap: error: cannot listen on \(host) port \(port): \(error); "
+                        + "choose another --port (0 takes a free one)\n")
+            return .cannotRun
+        }
+        let url = address.url(port: server.port)
+        console.out("Serving the maps in '\(maps)' at \(url) (Ctrl-C stops)\n")
+        queue.submit(.everything)
+        queue.start()
         watcher.start()
         if open { Browser.open(url, console: console) }
 
@@ -143,62 +141,6 @@ public struct ServeAction: Sendable {
         var template = Array((base + "/journeymap-serve-XXXXXX").utf8CString)
         return template.withUnsafeMutableBufferPointer { buffer in
             mkdtemp(buffer.baseAddress!).map { String(cString: $0) }
-        }
-    }
-}
-
-/// A flag set once, read from any thread.
-final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-
-    func set() { lock.withLock { value = true } }
-
-    var isSet: Bool { lock.withLock { value } }
-}
-
-/// Blocks until SIGINT or SIGTERM arrives.
-final class StopSignals: @unchecked Sendable {
-    private let arrived = DispatchSemaphore(value: 0)
-    private var sources: [any DispatchSourceSignal] = []
-
-    init() {
-        for number in [SIGINT, SIGTERM] {
-            // Dispatch sees a signal only when its default action is off.
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [arrived] in arrived.signal() }
-            source.resume()
-            sources.append(source)
-        }
-    }
-
-    func wait() { arrived.wait() }
-}
-
-/// Opens a URL with `xdg-open`; a failure is only a note.
-enum Browser {
-    static func open(_ url: String, console: Console) {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        guard let opener = path.split(separator: ":").map({ $0 + "/xdg-open" }).first(where: FileManager.default.isExecutableFile) else {
-            console.err("journeymap: note: --open: xdg-open is not installed; open \(url) in a browser\n")
-            return
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: opener)
-        process.arguments = [url]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.terminationHandler = { done in
-            if done.terminationStatus != 0 {
-                console.err("journeymap: note: --open: xdg-open failed (status \(done.terminationStatus)); open \(url) in a browser\n")
-            }
-        }
-        do {
-            try process.run()
-        } catch {
-            console.err("journeymap: note: --open: cannot run xdg-open (\(error)); open \(url) in a browser\n")
         }
     }
 }
