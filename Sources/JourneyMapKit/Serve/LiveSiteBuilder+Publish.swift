@@ -85,13 +85,10 @@ extension LiveSiteBuilder {
             if everything || debt.journeys.contains(j.id) { out[json] = JSONExporter.journey(j).bytes }
         }
         for path in redrawn { addDiagram(path, to: &out) }
-        if !onlyDrawings {
-            out[SitePaths.searchIndex] = SearchIndex.bytes(project)
-            out[SiteBuild.tacticsCSV] = Array(TacticsCSV.render(project).utf8)
-            for asset in generator.templates.assets { out[SitePaths.assetsFolder + asset.name] = asset.bytes }
-        }
         expected.formUnion(out.keys)
-        timings.mark("site model, search index and CSV made")
+        expected.formUnion([SitePaths.searchIndex, SiteBuild.tacticsCSV])
+        expected.formUnion(generator.templates.assets.map { SitePaths.assetsFolder + $0.name })
+        timings.mark("site model made")
 
         let diagnostics = Dictionary(grouping: project.diagnostics, by: \.file)
         let library = LibraryPrints(project)
@@ -103,6 +100,13 @@ extension LiveSiteBuilder {
         for file in rendered.files { out[file.path] = file.bytes }
         expected.formUnion(rendered.paths)
         timings.mark("\(rendered.files.count) of \(kinds.count) pages made again")
+        if !onlyDrawings {
+            guard !cancelled() else { return }
+            out[SitePaths.searchIndex] = SearchIndex.bytes(project)
+            out[SiteBuild.tacticsCSV] = Array(TacticsCSV.render(project).utf8)
+            for asset in generator.templates.assets { out[SitePaths.assetsFolder + asset.name] = asset.bytes }
+            timings.mark("search index and CSV made")
+        }
 
         pages.record(rendered.prints)
         if !onlyDrawings { pages.keep(only: expected) }
