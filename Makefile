@@ -8,7 +8,8 @@ OUTPUT ?= output
 APT_PACKAGES = libcmark-dev libgraphviz-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release site test test-swift test-browser test-browser-selftest screenshot bench clean
+.PHONY: deps build release site test test-swift test-browser test-browser-selftest screenshot bench clean \
+	fuzz fuzz-build fuzz-seeds fuzz-selftest
 
 ## Install libcmark and libgraphviz (with its pkg-config files) when missing.
 deps:
@@ -28,8 +29,9 @@ release: deps
 site: release
 	.build/release/journeymap build --maps $(MAPS) --output $(OUTPUT)
 
-## Run every test: the Swift suites, then the site in a real browser and the HTML checker.
-test: test-swift test-browser
+## Run every test: the Swift suites, the fuzz harness (its self-test, then FUZZ_SECONDS
+## of fuzzing), then the site in a real browser and the HTML checker.
+test: test-swift fuzz-selftest fuzz test-browser
 
 test-swift: deps
 	$(SWIFT) test
@@ -54,11 +56,63 @@ test-browser-selftest: site
 	bash Tests/browser/setup.sh
 	python3 Tests/browser/selftest.py $(OUTPUT)
 
+## The libFuzzer harness (Sources/JourneyFuzz) over parse, resolve, checks and the pure
+## outputs, in a build folder of its own. SwiftPM renames an executable's `main`, so the
+## harness calls libFuzzer's driver itself: the driver must be linked in and exported.
+## Linked with the toolchain's lld: Debian's gold stops with an internal error on it.
+## `make fuzz FUZZ_SECONDS=600` fuzzes longer; a crash leaves its input in .build-fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR = .build-fuzz
+FUZZ_BIN = $(FUZZ_DIR)/release/JourneyFuzz
+# No leak checks: Swift's lazily made globals (`static let`) live until exit and would be
+# reported. A fixed -max_len keeps inputs map-sized, and the fuzzer fast.
+FUZZ_RUN = SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BIN) -detect_leaks=0 \
+	-max_len=4096 -dict=Tests/fuzz/journey.dict
+
+fuzz-build: deps
+	mkdir -p $(FUZZ_DIR)
+	printf '{"schemaVersion": "1.0", "linker": {"path": "%s/ld.lld"}}\n' \
+		"$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")" > $(FUZZ_DIR)/toolset.json
+	$(SWIFT) build -c release --scratch-path $(FUZZ_DIR) --toolset $(FUZZ_DIR)/toolset.json \
+		--product JourneyFuzz -Xswiftc -sanitize=fuzzer,address \
+		-Xlinker -u -Xlinker LLVMFuzzerRunDriver -Xlinker --export-dynamic
+
+## Seeds: the committed ones (the spec's examples), each example map, and all of maps/
+## as one input (files separated by NUL, see Sources/JourneyFuzz/FuzzInput.swift).
+fuzz-seeds:
+	rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds $(FUZZ_DIR)/corpus
+	cp Tests/fuzz/seeds/* $(FUZZ_DIR)/seeds/
+	find $(MAPS) -name '*.md' | sort | while read -r f; do \
+		cp "$$f" "$(FUZZ_DIR)/seeds/$$(echo "$$f" | tr / -)"; done
+	{ printf '#journeymap.yml\n'; cat $(MAPS)/journeymap.yml; \
+		find $(MAPS) -name '*.md' | sort | while read -r f; do printf '\0'; cat "$$f"; done; \
+	} > $(FUZZ_DIR)/seeds/maps-all
+
+## Fuzzes for FUZZ_SECONDS; new inputs collect in .build-fuzz/corpus.
+fuzz: fuzz-build fuzz-seeds
+	$(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+		-artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
+
+## Proves the harness can fail: a crash planted behind JOURNEYMAP_FUZZ_PLANT (a title of a
+## resolved element that holds "Boom", a word of no seed) must be found, with a crash file,
+## within 300 s; the word is in the dictionary, as a map's own words often are.
+fuzz-selftest: fuzz-build fuzz-seeds
+	rm -rf $(FUZZ_DIR)/selftest && mkdir -p $(FUZZ_DIR)/selftest/corpus
+	{ cat Tests/fuzz/journey.dict; echo '"Boom"'; } > $(FUZZ_DIR)/selftest/dict
+	if JOURNEYMAP_FUZZ_PLANT=Boom $(FUZZ_RUN) -dict=$(FUZZ_DIR)/selftest/dict -seed=1 -max_total_time=300 \
+		-artifact_prefix=$(FUZZ_DIR)/selftest/ $(FUZZ_DIR)/selftest/corpus $(FUZZ_DIR)/seeds \
+		> $(FUZZ_DIR)/selftest/log 2>&1; then \
+		echo "fuzz-selftest: FAILED, the planted crash was not found"; exit 1; fi
+	grep -q "planted crash" $(FUZZ_DIR)/selftest/log
+	ls $(FUZZ_DIR)/selftest/crash-* > /dev/null
+	echo "fuzz-selftest: the planted crash was found"
+
 ## Benchmarks on the generated corpus (see bench/README.md).
 bench: release
 	python3 bench/check_bench.py
 	python3 bench/diagram_bench.py
 	python3 bench/site_bench.py
+	python3 bench/odd_input_bench.py
 
 clean:
-	rm -rf .build output/*
+	rm -rf .build $(FUZZ_DIR) output/*

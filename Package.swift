@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "journeymap",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "journeymap", targets: ["journeymap"]),
         .library(name: "JourneyCore", targets: ["JourneyCore"]),
@@ -34,26 +33,29 @@ let package = Package(
         ),
         .target(name: "CMarkBridge", dependencies: ["CCMark", "JourneyCore"]),
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
+        // renameat2(2), which Swift's Glibc module lacks: the output folder's atomic swap.
+        .target(name: "CLinux"),
         // The actions behind each subcommand, wired to the real bridges and the disk.
         .target(
             name: "JourneyMapKit",
             dependencies: [
-                "JourneyCore", "CMarkBridge", "GraphvizBridge",
+                "JourneyCore", "CMarkBridge", "GraphvizBridge", "CLinux",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
-            ]
+            ],
+            // A link to the top-level templates/ folder, compiled into the binary.
+            resources: [.embedInCode("templates")]
         ),
         .executableTarget(
             name: "journeymap",
             dependencies: [
                 "JourneyMapKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // Graphviz's calls to gvprintdouble bind to GraphvizBridge's faster,
-            // byte-identical one (see SVGNumber.swift).
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=gvprintdouble"])]
+            ]
         ),
+        // The libFuzzer harness over the language; `make fuzz` builds and runs it.
+        .executableTarget(name: "JourneyFuzz", dependencies: ["JourneyCore", "CMarkBridge"]),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
         .testTarget(name: "CMarkBridgeTests", dependencies: ["CMarkBridge"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),

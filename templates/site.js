@@ -28,6 +28,61 @@
       document.head.appendChild(s);
     }
     function clear() { while (list.firstChild) list.removeChild(list.firstChild); }
+
+    /* What each text of an entry is, by its first character (SearchIndex.Field). */
+    var fields = {a: "Action", t: "Thought", p: "Pain", o: "Opportunity", g: "Goal", n: "Notes", i: "Intent",
+      s: "Signal", r: "Trigger", c: "Content", b: "Fallback", e: "Need", f: "Frustration", h: "Basis"};
+    /* An element of a journey names the journey's entry by its number: its context is
+       that entry's title, its link that entry's page and the element's anchor. */
+    function context(entries, e) { return typeof e[2] === "number" ? entries[e[2]][1] : e[2]; }
+    function href(entries, e) { return typeof e[2] === "number" ? entries[e[2]][3] + "#" + e[3] : e[3]; }
+    /* Lower-cased haystacks, made once: [title, title + context + keywords, texts]. */
+    var lowered = null;
+    function haystacks(entries) {
+      if (lowered && lowered.length === entries.length) return lowered;
+      lowered = entries.map(function (e) {
+        var texts = (e[5] || []).map(function (t) { return t.slice(1).toLowerCase(); });
+        return [e[1].toLowerCase(), (e[0] + " " + e[1] + " " + context(entries, e) + " " + e[4]).toLowerCase(), texts];
+      });
+      return lowered;
+    }
+    /* Whether every term is somewhere in the entry: 0 title, 1 keywords, 2 texts, -1 not found. */
+    function matchLevel(hay, terms) {
+      var level = 0;
+      for (var t = 0; t < terms.length; t++) {
+        var term = terms[t];
+        if (hay[0].indexOf(term) >= 0) continue;
+        if (hay[1].indexOf(term) >= 0) { level = Math.max(level, 1); continue; }
+        var found = false;
+        for (var k = 0; k < hay[2].length && !found; k++) found = hay[2][k].indexOf(term) >= 0;
+        if (!found) return -1;
+        level = 2;
+      }
+      return level;
+    }
+    /* The first text holding a term the title and keywords do not: [label, text, term]. */
+    function matchedText(entry, hay, terms) {
+      for (var t = 0; t < terms.length; t++) {
+        if (hay[1].indexOf(terms[t]) >= 0) continue;
+        for (var k = 0; k < hay[2].length; k++) {
+          if (hay[2][k].indexOf(terms[t]) >= 0) return [fields[entry[5][k].charAt(0)] || "", entry[5][k].slice(1), terms[t]];
+        }
+      }
+      return null;
+    }
+    /* `text` around its first `term`, the term in a <mark>. */
+    function snippet(parent, text, term) {
+      var at = text.toLowerCase().indexOf(term);
+      if (at < 0) { parent.appendChild(document.createTextNode(text.slice(0, 120))); return; }
+      var start = Math.max(0, at - 60), end = Math.min(text.length, at + term.length + 60);
+      var before = (start > 0 ? "\u2026" : "") + text.slice(start, at);
+      var after = text.slice(at + term.length, end) + (end < text.length ? "\u2026" : "");
+      parent.appendChild(document.createTextNode(before));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(at, at + term.length);
+      parent.appendChild(mark);
+      parent.appendChild(document.createTextNode(after));
+    }
     function run() {
       var query = input.value.trim().toLowerCase();
       clear();
@@ -35,14 +90,12 @@
       var terms = query.split(/\s+/);
       var hits = [];
       var entries = index() || [];
+      var hays = haystacks(entries);
       for (var i = 0; i < entries.length; i++) {
-        var e = entries[i];
-        var title = e[1].toLowerCase();
-        var hay = (e[0] + " " + e[1] + " " + e[2] + " " + e[4]).toLowerCase();
-        var ok = true;
-        for (var t = 0; t < terms.length; t++) { if (hay.indexOf(terms[t]) < 0) { ok = false; break; } }
-        if (!ok) continue;
-        var score = title.indexOf(query) === 0 ? 0 : title.indexOf(query) > 0 ? 1 : 2;
+        var level = matchLevel(hays[i], terms);
+        if (level < 0) continue;
+        var title = hays[i][0];
+        var score = title.indexOf(query) === 0 ? 0 : title.indexOf(query) > 0 ? 1 : 1 + level;
         hits.push([score, i]);
       }
       hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
@@ -51,17 +104,29 @@
         var entry = entries[shown[h][1]];
         var li = document.createElement("li");
         var a = document.createElement("a");
-        a.href = root + entry[3];
+        a.href = root + href(entries, entry);
         var kind = document.createElement("span");
         kind.className = "kind";
         kind.textContent = entry[0];
         a.appendChild(kind);
         a.appendChild(document.createTextNode(entry[1]));
-        if (entry[2]) {
-          var context = document.createElement("span");
-          context.className = "context";
-          context.textContent = entry[2];
-          a.appendChild(context);
+        var where = context(entries, entry);
+        if (where) {
+          var place = document.createElement("span");
+          place.className = "context";
+          place.textContent = where;
+          a.appendChild(place);
+        }
+        var match = matchedText(entry, hays[shown[h][1]], terms);
+        if (match) {
+          var line = document.createElement("span");
+          line.className = "context match";
+          var label = document.createElement("span");
+          label.className = "field";
+          label.textContent = match[0] + ": ";
+          line.appendChild(label);
+          snippet(line, match[1], match[2]);
+          a.appendChild(line);
         }
         li.appendChild(a);
         list.appendChild(li);
@@ -153,9 +218,12 @@
     count.setAttribute("aria-live", "polite");
     tools.appendChild(count);
     tools.hidden = false;
+    // The boxes replace the links: the filters show once.
+    document.querySelector("nav.filters").hidden = true;
+    var marks = document.querySelectorAll("svg[data-chart=portfolio] .mark[data-id]");
 
     function apply() {
-      var shown = 0;
+      var shown = 0, kept = {};
       Array.prototype.forEach.call(body.rows, function (row) {
         var visible = true;
         for (var dimension in selects) {
@@ -166,14 +234,41 @@
           if (wanted === "" ? list.length !== 0 : list.indexOf(wanted) < 0) { visible = false; break; }
         }
         row.hidden = !visible;
-        if (visible) shown++;
+        if (visible) { shown++; kept[row.getAttribute("data-id")] = true; }
+      });
+      // The portfolio dims the tactics the boxes filter out.
+      Array.prototype.forEach.call(marks, function (mark) {
+        mark.classList.toggle("dimmed", !kept[mark.getAttribute("data-id")]);
       });
       count.textContent = shown + (shown === 1 ? " tactic shown" : " tactics shown");
     }
     apply();
   }
 
-  function start() { setUpSearch(); setUpCatalog(); }
+  /* ---- Index: the journey cards filtered by persona. The cards show without it. */
+  function setUpPersonaFilter() {
+    var box = document.querySelector("fieldset.persona-filter");
+    if (!box) return;
+    var cards = document.querySelectorAll(".journey-card[data-personas]");
+    var status = box.querySelector(".filter-status");
+    function apply() {
+      var checked = box.querySelector("input:checked");
+      var wanted = checked ? checked.value : "*";
+      var shown = 0;
+      Array.prototype.forEach.call(cards, function (card) {
+        var keys = card.getAttribute("data-personas");
+        var visible = wanted === "*" || (wanted === "" ? keys === "" : keys.split(" ").indexOf(wanted) >= 0);
+        card.hidden = !visible;
+        if (visible) shown++;
+      });
+      status.textContent = shown + (shown === 1 ? " journey shown" : " journeys shown");
+    }
+    box.addEventListener("change", apply);
+    box.hidden = false;
+    apply();
+  }
+
+  function start() { setUpSearch(); setUpCatalog(); setUpPersonaFilter(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();

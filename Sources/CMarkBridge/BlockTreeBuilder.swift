@@ -68,7 +68,7 @@ struct BlockTreeBuilder {
         return SourceRange(start: start, end: end)
     }
 
-    private static func isBlock(_ node: OpaquePointer) -> Bool {
+    static func isBlock(_ node: OpaquePointer) -> Bool {
         let raw = cmark_node_get_type(node).rawValue
         return raw >= CMARK_NODE_FIRST_BLOCK.rawValue && raw <= CMARK_NODE_LAST_BLOCK.rawValue
     }

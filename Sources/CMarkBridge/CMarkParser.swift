@@ -1,11 +1,12 @@
 import CCMark
 import JourneyCore
 
-/// The real `MarkdownParsing`: CommonMark blocks from libcmark, as Swift values.
+/// The real `MarkdownParsing`: CommonMark blocks from libcmark, as Swift values, and
+/// notes rendered from the same tree (`NotesRenderer`).
 ///
-/// Each call parses into its own cmark tree, copies the block structure out and frees
-/// the tree before returning, so no C pointer escapes and calls on different threads
-/// share nothing.
+/// Each call parses into its own cmark tree, copies the block structure out, renders
+/// the notes and frees the tree before returning, so no C pointer escapes and calls on
+/// different threads share nothing.
 ///
 /// Ranges are in 1-based character (grapheme cluster) columns, end inclusive. A block
 /// that cmark ends "at column 0 of the next line" (setext headings, indented code,
@@ -14,27 +15,25 @@ import JourneyCore
 public struct CMarkParser: MarkdownParsing, Sendable {
     public init() {}
 
-    /// The top-level blocks of `source`, in document order.
-    public func parseBlocks(_ source: String) -> [MarkdownBlock] {
+    public func parse<Scan>(_ source: String, scan: ([MarkdownBlock]) -> (Scan, notes: [[Int]])) -> (Scan, [RenderedNotes]) {
         var source = source
-        if source.isEmpty { return [] }
         source.makeContiguousUTF8()
-        let blocks = source.utf8.withContiguousStorageIfAvailable { bytes -> [MarkdownBlock] in
-            guard let base = bytes.baseAddress else { return [] }
-            let document = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                cmark_parse_document($0, bytes.count, CMARK_OPT_DEFAULT)
-            }
-            guard let document else { return [] }
+        let parsed = source.utf8.withContiguousStorageIfAvailable { bytes -> (Scan, [RenderedNotes])? in
+            guard let base = bytes.baseAddress, bytes.count > 0,
+                  let document = base.withMemoryRebound(to: CChar.self, capacity: bytes.count, {
+                      cmark_parse_document($0, bytes.count, CMARK_OPT_DEFAULT)
+                  })
+            else { return nil }
             defer { cmark_node_free(document) }
             let columns = ColumnConverter(source: source, index: LineIndex(utf8: bytes))
             var builder = BlockTreeBuilder(columns: columns)
-            return builder.blocks(of: document)
+            let (result, notes) = scan(builder.blocks(of: document))
+            return (result, NotesRenderer.render(notes, of: document))
         }
-        return blocks ?? []
-    }
-
-    /// The definitions of `source`, written out again (see `ReferenceDefinitions`).
-    public func referenceDefinitions(_ source: String) -> String {
-        ReferenceDefinitions.markdown(of: source)
+        // The storage is contiguous; nil is an empty source (or cmark out of memory):
+        // no blocks, so no notes either.
+        if let parsed = parsed ?? nil { return parsed }
+        let (result, notes) = scan([])
+        return (result, notes.map { _ in RenderedNotes() })
     }
 }

@@ -133,7 +133,6 @@ public final class GraphvizRenderer: @unchecked Sendable {
         GraphvizMessageLog.install()
         guard let created = makeContext() else { throw GraphvizError.contextUnavailable }
         context = created
-        SVGNumber.recordRelease(of: created)
         formats = Self.pluginList(created, kind: "device")
         layouts = Self.pluginList(created, kind: "layout")
         return created

@@ -8,7 +8,8 @@ import JourneyCore
 /// order and then the overview, each after a `// journey <id>` or `// overview`
 /// comment line (Graphviz's `dot` reads such a stream as several graphs). With one,
 /// each graph is written to `<journey-id>.dot` and `overview.dot` in that folder,
-/// which is created when missing; other files in it are left alone.
+/// which is created when missing; other files in it are left alone, and a file of one
+/// of those names only replaced when an earlier export wrote it (`ExportFolder`).
 public struct ExportDotAction: Sendable {
     public var maps: String
     /// The folder to write into; nil for standard output.
@@ -59,31 +60,15 @@ public struct ExportDotAction: Sendable {
         return journeys + [Graph(file: "overview.dot", title: "overview", dot: DotWriter.overview(project, options: options))]
     }
 
-    /// Writes every graph, after checking that no two share a file name.
+    /// Writes every graph, after checking that no two share a file name
+    /// (`ExportFolder` has the rules for files already there).
     static func write(_ graphs: [Graph], to folder: String) throws {
         var seen = Set<String>()
         for graph in graphs where !seen.insert(graph.file).inserted {
             throw LoadError("cannot write '\(graph.file)' twice in '\(folder)': a journey with the id "
                 + "'overview' clashes with the lifecycle overview; give the journey another id")
         }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw LoadError("cannot create the output folder '\(folder)': \(error.localizedDescription)")
-        }
-        // Each file is written beside its name and renamed over it, so a reader never
-        // sees half a graph; without the flush to disk per file that Foundation's atomic
-        // writes make, which took longer than making the graphs.
-        for graph in graphs {
-            let path = (folder as NSString).appendingPathComponent(graph.file)
-            let partial = (folder as NSString).appendingPathComponent("." + graph.file + ".partial")
-            do throws(BuildError) {
-                try FileTree.writeFile(partial, Array(graph.dot.utf8))
-                guard rename(partial, path) == 0 else { throw .posix("write", path, errno) }
-            } catch {
-                unlink(partial)
-                throw LoadError(error.description)
-            }
-        }
+        try ExportFolder.write(graphs.map { ExportFolder.File(name: $0.file, bytes: Array($0.dot.utf8)) },
+                               to: folder, command: "journeymap export dot")
     }
 }

@@ -25,7 +25,7 @@ public enum ProjectLoader {
         do {
             project = try load(maps: maps, strict: strict, fileSystem: fileSystem)
         } catch {
-            console.err("journeymap: error: \(error)\n")
+            console.err("journeymap: error: \(TerminalText.sanitized(String(describing: error)))\n")
             return .failure(.cannotRun)
         }
         if project.hasErrors || printWarnings {

@@ -8,8 +8,10 @@ struct Build: ParsableCommand {
         discussion: """
             The output folder is replaced as a whole, and only when the build succeeds: \
             with map errors (exit 1) or any other failure (exit 2) it is left as it was. \
-            It must be missing, empty (entries whose names start with '.' aside; they \
-            are kept), or written by an earlier build (it holds .journeymap-output). \
+            It must be missing, empty (.git, .gitignore, .gitkeep and .nojekyll aside; \
+            they are kept), or written by an earlier build (it holds .journeymap-output); \
+            never the home folder. Interrupted, a build cleans up and exits 130 (SIGINT) \
+            or 143 (SIGTERM). \
             Set SOURCE_DATE_EPOCH to stamp the pages with that date; without it two \
             builds of the same maps are byte for byte the same.
             """

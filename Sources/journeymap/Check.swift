@@ -11,7 +11,7 @@ struct Check: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    @Option(help: "Output format: text, json or github.")
+    @Option(help: "Output format: text, json, github or sarif.")
     var format: CheckAction.Format = .text
 
     func run() throws {
@@ -20,7 +20,7 @@ struct Check: ParsableCommand {
 }
 
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Export the resolved model.", subcommands: [JSON.self, Dot.self])
+    static let configuration = CommandConfiguration(abstract: "Export the resolved model.", subcommands: [JSON.self, Dot.self, Mermaid.self])
 
     struct JSON: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "json",

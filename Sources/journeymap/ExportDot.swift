@@ -9,7 +9,10 @@ extension Export {
             discussion: """
                 Without --output the graphs go to standard output, each after a comment line \
                 naming it. With --output DIR they are written to DIR/<journey-id>.dot and \
-                DIR/overview.dot.
+                DIR/overview.dot; a file of one of those names is replaced only when an \
+                earlier export of the same graph wrote it (exit 2 otherwise, nothing written). \
+                Interrupted, the export removes its partial file and exits 130 (SIGINT) or \
+                143 (SIGTERM).
                 """
         )
 

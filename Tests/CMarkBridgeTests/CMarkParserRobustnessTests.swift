@@ -2,30 +2,22 @@ import CMarkBridge
 import JourneyCore
 import Testing
 
-/// Odd input must neither crash nor take long; the corpus target is 12 MB in 0.5 s
-/// (optimised), so these bounds leave room for debug builds and a busy machine.
-@Suite(.serialized) struct CMarkParserRobustnessTests {
+/// Odd input must not crash and must give the right blocks. How long it takes is
+/// measured by bench/odd_input_bench.py.
+@Suite struct CMarkParserRobustnessTests {
     let parser = CMarkParser()
-
-    private func timed<T>(_ body: () -> T) -> (T, Duration) {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let result = body()
-        return (result, clock.now - start)
-    }
 
     @Test func tenThousandHeadings() {
         let source = (1...10_000).map { "## Touchpoint: Step \($0) é {#s\($0)}\n" }.joined()
-        let (blocks, elapsed) = timed { parser.parseBlocks(source) }
+        let blocks = parser.parseBlocks(source)
         #expect(blocks.count == 10_000)
         #expect(blocks.last?.text == "Touchpoint: Step 10000 é {#s10000}")
         #expect(blocks.last?.range.end == SourcePosition(line: 10_000, column: 37))
-        #expect(elapsed < .seconds(3))
     }
 
     @Test func fiveHundredNestedQuotes() {
         let source = String(repeating: "> ", count: 500) + "déjà vu\n"
-        let (blocks, elapsed) = timed { parser.parseBlocks(source) }
+        let blocks = parser.parseBlocks(source)
         var depth = 0
         var level = blocks
         while let block = level.first, block.kind == .blockQuote {
@@ -36,7 +28,6 @@ import Testing
         #expect(level.first?.kind == .paragraph)
         #expect(level.first?.range == SourceRange(
             start: SourcePosition(line: 1, column: 1001), end: SourcePosition(line: 1, column: 1007)))
-        #expect(elapsed < .seconds(3))
     }
 
     @Test func fiveHundredNestedLists() {
@@ -64,16 +55,14 @@ import Testing
 
             """
         let source = String(repeating: chunk, count: 5_000_000 / chunk.utf8.count + 1)
-        let (blocks, elapsed) = timed { parser.parseBlocks(source) }
+        let blocks = parser.parseBlocks(source)
         #expect(blocks.count == 4 * (5_000_000 / chunk.utf8.count + 1))
-        #expect(elapsed < .seconds(10))
     }
 
     @Test func fiveMegabytesOnOneNonASCIILine() {
         let source = "- " + String(repeating: "é😀", count: 5_000_000 / 6)
-        let (blocks, elapsed) = timed { parser.parseBlocks(source) }
+        let blocks = parser.parseBlocks(source)
         #expect(blocks.first?.range.end == SourcePosition(line: 1, column: 2 + 2 * (5_000_000 / 6)))
-        #expect(elapsed < .seconds(10))
     }
 
     @Test func concurrentParsesAgreeWithSerialOnes() async {

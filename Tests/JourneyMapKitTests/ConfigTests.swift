@@ -52,7 +52,7 @@ import Testing
         Expected(.badValue, 10, 3, "'bad-value' is an error check and cannot be configured; only warning checks can be set in 'checks:'",
                  file: "maps/journeymap.yml"),
         Expected(.badValue, 11, 18, "check 'tactic-no-kpi' must be set to error, warning or off, not 'loud'", file: "maps/journeymap.yml"),
-        Expected(.unknownKey, 12, 3, "unknown check 'tactic-no-fallbak' in journeymap.yml; did you mean 'tactic-no-fallback'? 'checks:' sets the warning checks unknown-kind, unknown-front-matter, tactic-no-consent, tactic-no-fallback, tactic-no-kpi, focus-no-tactic, pain-no-answer, stage-empty, unreachable, experiment-too-long, emotion-sign",
+        Expected(.unknownKey, 12, 3, "unknown check 'tactic-no-fallbak' in journeymap.yml; did you mean 'tactic-no-fallback'? 'checks:' sets the warning checks unknown-kind, unknown-front-matter, tactic-no-consent, tactic-no-fallback, tactic-no-kpi, focus-no-tactic, pain-no-answer, stage-empty, unreachable, experiment-too-long, emotion-sign, diagram-too-large, diagram-failed",
                  file: "maps/journeymap.yml"),
         Expected(.unknownKey, 13, 1, "unknown key 'sitee' in journeymap.yml; did you mean 'site'? keys are criteria, focus, channels, checks, site",
                  file: "maps/journeymap.yml"),

@@ -19,7 +19,7 @@ import Testing
         func count(_ pattern: String) -> Int {
             lines.filter { $0.range(of: pattern, options: .regularExpression) != nil }.count
         }
-        let name = #"(tp\d+(_\d+)?|x\d+|g\d+|s\d+_empty|end|j\d+)"#
+        let name = #"(tp\d+(_\d+)?|x\d+|g\d+|st\d+(_\d+)?|s\d+_empty|end|j\d+)"#
         return (count("^" + name + #" \["#), count("^" + name + " -> " + name + #" \["#))
     }
 
@@ -52,7 +52,9 @@ import Testing
         #expect(svg.links.contains("signup.html#tp-coverage"))
         #expect(svg.links.contains("onboarding.html#tp-welcome"))
         #expect(svg.titles.contains("Plan comparison \u{00B7} emotion -1.5 confused \u{00B7} priority 83.3 (rank 1) \u{00B7} focus"))
-        #expect(svg.clusters == 3)
+        // A row per stage, named at its head: no clusters in the full layout.
+        #expect(svg.clusters == 0)
+        #expect(svg.ids.contains("flow-stage-explore"))
         #expect(svg.texts.contains("\u{25C6} moment of truth"))
         #expect(svg.texts.contains("no touchpoints"))
     }
@@ -100,19 +102,19 @@ import Testing
         }
     }
 
-    /// Byte for byte, also for graphs with several stage clusters: cgraph orders sibling
+    /// Byte for byte, also for graphs with several stage rows: cgraph orders sibling
     /// subgraphs by id, and the bridge numbers named objects in creation order (cgraph's
-    /// own ids are name addresses, which made cluster order vary between renders).
+    /// own ids are name addresses, which made subgraph order vary between renders).
     @Test func sameInputGivesIdenticalBytes() throws {
         let project = try ProjectLoader.load(maps: DiagramCorpus.maps("linked"), strict: false)
         let graphs = Self.graphs(project)
-        let multiCluster = graphs.filter { $0.1.components(separatedBy: "subgraph cluster_").count - 1 >= 2 }.count
+        let multiCluster = graphs.filter { $0.1.components(separatedBy: "subgraph row_").count - 1 >= 2 }.count
         // Every graph twice, the others rendered in between, so pooled-name addresses move.
         let first = try graphs.map { try Self.render($0.1, $0.0) }
         for (index, (name, dot)) in graphs.enumerated() {
             #expect(try Self.render(dot, name) == first[index], "\(name)")
         }
-        #expect(multiCluster > 0, "the fixture must have a graph with several clusters")
+        #expect(multiCluster > 0, "the fixture must have a graph with several rows")
     }
 
     /// `svg` with every cluster group moved to the end in sorted order.
@@ -133,55 +135,30 @@ import Testing
         return (rest.map(String.init) + clusters.sorted()).joined(separator: "\n")
     }
 
-    /// CPU time of the calling thread, where Graphviz runs: unlike the wall clock it
-    /// leaves out waiting for the Graphviz lock while other tests render.
-    static func threadCPU() -> Duration {
-        var t = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-        return .seconds(t.tv_sec) + .nanoseconds(t.tv_nsec)
-    }
-
-    /// Writes and renders `journey`, returning the DOT, the SVG and the thread's CPU time.
-    static func timed(_ journey: ResolvedJourney) throws
-        -> (dot: String, svg: [UInt8], cpu: Duration, wall: Duration, dotCPU: Duration) {
-        _ = try render("digraph \"warm\" { a -> b }", "warm")
-        let start = threadCPU(), clock = ContinuousClock.now
-        let dot = DotWriter.journey(journey)
-        let written = threadCPU()
-        let svg = try render(dot, journey.id)
-        return (dot, svg, threadCPU() - start, ContinuousClock.now - clock, written - start)
-    }
-
-    /// Timing of 2000 touchpoints: the render itself (Graphviz, C, as fast in a debug
-    /// build) within the issue's 1 s of CPU time, about twice what it takes here;
-    /// writing the DOT too (Swift, slower in a debug build) within 2 s.
-    @Test func twoThousandTouchpointsRenderInBoundedTime() throws {
+    /// 2000 touchpoints take the bounded layout and every one is drawn (how long it takes:
+    /// bench/diagram_bench.py).
+    @Test func twoThousandTouchpointsUseTheBoundedLayout() throws {
         let project = try MapsFolder(["big.md": DiagramCorpus.big(2000)]).project()
         let journey = try #require(project.journey("big"))
         #expect(journey.touchpoints.count == 2000)
-        let run = try Self.timed(journey)
-        print("diagram timing: 2000 touchpoints, \(Self.statements(run.dot).edges) edges: "
-              + "\(run.cpu) CPU (\(run.dotCPU) of it writing DOT), \(run.wall) wall")
-        #expect(run.dot.contains("nslimit=\"0.05\""), "a journey this big uses the bounded layout")
-        #expect(run.cpu - run.dotCPU < .seconds(1))
-        #expect(run.cpu < .seconds(2))
-        let summary = try SVGSummary(run.svg)
-        #expect(summary.nodes == Self.statements(run.dot).nodes)
+        let dot = DotWriter.journey(journey)
+        #expect(dot.contains("nslimit=\"0.05\""), "a journey this big uses the bounded layout")
+        let summary = try SVGSummary(try Self.render(dot, journey.id))
+        #expect(summary.nodes == Self.statements(dot).nodes)
     }
 
-    /// One touchpoint with 60 incoming edges from other stages, in the full layout.
-    @Test func sixtyIncomingEdgesFinishInSeconds() throws {
+    /// One touchpoint with 60 incoming edges from other stages, in the full layout (how
+    /// long it takes: bench/odd_input_bench.py).
+    @Test func sixtyIncomingEdgesKeepTheFullLayout() throws {
         let project = try MapsFolder(["hub.md": DiagramCorpus.hub()]).project()
         let journey = try #require(project.journey("hub"))
         let hub = try #require(journey.touchpoints.firstIndex { $0.header.id == "hub" })
         let incoming = journey.touchpointFigures.filter { $0.next.contains { $0.target == .local(hub) } }.count
         #expect(incoming == 60)
-        let run = try Self.timed(journey)
-        print("diagram timing: 60 edges into one touchpoint (\(journey.touchpoints.count) touchpoints): "
-              + "\(run.cpu) CPU (\(run.dotCPU) of it writing DOT), \(run.wall) wall")
-        #expect(!run.dot.contains("nslimit=\"0.05\""), "the full layout")
-        // "Within a few seconds": it takes about 0.1 s here.
-        #expect(run.cpu < .seconds(2))
+        let dot = DotWriter.journey(journey)
+        #expect(!dot.contains("nslimit=\"0.05\""), "the full layout")
+        let summary = try SVGSummary(try Self.render(dot, journey.id))
+        #expect(summary.nodes == Self.statements(dot).nodes)
     }
 }
 

@@ -1,33 +1,45 @@
 import Foundation
-import JourneyCore
+@testable import JourneyCore
 import JourneyMapKit
 import Testing
 
 /// The promise of the flow diagram's layout, checked on what Graphviz drew: each
-/// stage's cluster lies wholly to the right of the one before, whether the order
-/// comes from gate nodes or from the flow alone (`JourneyFlowWriter.stageOrder`).
+/// stage's row lies wholly below the one before (`JourneyFlowWriter.stageRows`), and
+/// within a row the touchpoints stand in document order.
 @Suite struct DiagramStageOrderTests {
-    /// The horizontal extent of each stage cluster, in drawing order.
-    static func clusterSpans(_ svg: [UInt8]) -> [(id: String, from: Double, to: Double)] {
+    /// The vertical and horizontal extent of each touchpoint's node, by touchpoint id.
+    static func nodeBoxes(_ svg: [UInt8]) throws -> [String: (top: Double, bottom: Double, left: Double)] {
         let text = String(decoding: svg, as: UTF8.self)
-        let pattern = #"<g id="(flow&#45;stage&#45;[^"]*)" class="cluster">.*?(?: d| points)="([^"]*)""#
-        let regex = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
-        let number = try! NSRegularExpression(pattern: #"(-?[0-9.]+),-?[0-9.]+"#)
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
-            let id = String(text[Range(match.range(at: 1), in: text)!])
+        let pattern = #"<g id="flow&#45;tp&#45;([^"]*)" class="node">.*?(?: d| points)="([^"]*)""#
+        let regex = try NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
+        let number = try NSRegularExpression(pattern: #"(-?[0-9.]+),(-?[0-9.]+)"#)
+        var boxes: [String: (top: Double, bottom: Double, left: Double)] = [:]
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            let id = String(text[Range(match.range(at: 1), in: text)!]).replacingOccurrences(of: "&#45;", with: "-")
             let path = String(text[Range(match.range(at: 2), in: text)!])
-            let xs = number.matches(in: path, range: NSRange(path.startIndex..., in: path))
-                .compactMap { Double(path[Range($0.range(at: 1), in: path)!]) }
-            return (id, xs.min() ?? 0, xs.max() ?? 0)
+            let points = number.matches(in: path, range: NSRange(path.startIndex..., in: path)).compactMap { m -> (Double, Double)? in
+                guard let x = Double(path[Range(m.range(at: 1), in: path)!]), let y = Double(path[Range(m.range(at: 2), in: path)!])
+                else { return nil }
+                return (x, y)
+            }
+            boxes[id] = (points.map(\.1).min() ?? 0, points.map(\.1).max() ?? 0, points.map(\.0).min() ?? 0)
         }
+        return boxes
     }
 
     static func expectOrdered(_ journey: ResolvedJourney, options: DiagramOptions = DiagramOptions()) throws {
         let dot = DotWriter.journey(journey, options: options)
-        let spans = clusterSpans(try DiagramRenderTests.render(dot, journey.id))
-        #expect(spans.count == journey.stages.count, "\(journey.id)")
-        for (left, right) in zip(spans, spans.dropFirst()) {
-            #expect(left.to < right.from, "\(journey.id): \(left.id) ends at \(left.to), \(right.id) starts at \(right.from)")
+        let boxes = try nodeBoxes(try DiagramRenderTests.render(dot, journey.id))
+        let rows = JourneyFlowWriter.rows(journey).map { $0.map { journey.touchpoints[$0].header.id } }.filter { !$0.isEmpty }
+        #expect(boxes.count == journey.touchpoints.count, "\(journey.id)")
+        for (upper, lower) in zip(rows, rows.dropFirst()) {
+            let bottom = upper.compactMap { boxes[$0]?.bottom }.max() ?? 0
+            let top = lower.compactMap { boxes[$0]?.top }.min() ?? 0
+            #expect(bottom < top, "\(journey.id): row \(upper) reaches \(bottom), row \(lower) starts at \(top)")
+        }
+        for row in rows {
+            let lefts = row.compactMap { boxes[$0]?.left }
+            #expect(lefts == lefts.sorted(), "\(journey.id): \(row) out of document order")
         }
     }
 

@@ -15,9 +15,13 @@ file and #fragment exist), structure (one main, one h1, headings in order, every
 SVG named), axe (no serious/critical finding of wcag2a/aa, wcag21a/aa, best-practice),
 axe-dark (colour contrast under prefers-color-scheme: dark), dark (the palette
 changes), narrow (no horizontal page overflow at 375 px), axe-narrow (axe at 375 px),
-print (print styles apply; a journey grid fits a landscape page's width).
+print (print styles apply; a journey grid fits a landscape page's width), dark-panels
+(no large light panel in dark mode), phone (no sideways scrolling at 390 px).
 Site: stylesheets load nothing from the network, the catalog's filter boxes show what
-the filter pages list (and stay off those pages), search works from the root and
+the filter pages list (and stay off those pages), the portfolio chart's marks are
+links in the order of their values and apart, the index's persona filter shows the
+right cards, every persona page has an avatar and a sparkline per journey, a word only
+in a pain finds its touchpoint, search works from the root and
 from a nested page, and a full-page screenshot of a journey page (1400 px wide)
 goes to OUTPUT_DIR/screenshot-journey.png and, without --no-docs-screenshot (as
 `make screenshot` runs it), to docs/screenshot-journey.png.
@@ -45,6 +49,7 @@ import glob  # noqa: E402
 import json  # noqa: E402
 import time  # noqa: E402
 
+import pages_checks  # noqa: E402
 import site_checks  # noqa: E402
 import vnu  # noqa: E402
 from browser import Browser  # noqa: E402
@@ -96,6 +101,8 @@ def check_page(tally, checks, browser, page, rel, html_result):
     tally.guard(rel, "dark", checks.dark)
     tally.guard(rel, "narrow", checks.narrow)
     tally.guard(rel, "print", checks.print_styles)
+    tally.guard(rel, "dark-panels", pages_checks.light_panels, browser)
+    tally.guard(rel, "phone", pages_checks.phone_width, browser)
     # Last, so they cover everything the page did while the checks ran.
     tally.guard(rel, "console", checks.console)
     tally.guard(rel, "requests", checks.requests)
@@ -130,6 +137,10 @@ def main():
             check_page(tally, checks, browser, page, rel, html.get(page) if not a.no_vnu else None)
         tally.guard("(site)", "stylesheets", site_checks.stylesheets, root)
         tally.guard("tactics/index.html", "catalog", site_checks.catalog, browser, root)
+        tally.guard("tactics/index.html", "portfolio", pages_checks.portfolio, browser, root)
+        tally.guard("index.html", "persona-filter", pages_checks.index_filter, browser, root)
+        tally.guard("index.html", "search-pain", pages_checks.search_pain, browser, root)
+        tally.guard("personas/*.html", "personas", pages_checks.personas, browser, root)
         journey = journey_page(root, a.screenshot_page)
         if journey is None:
             tally.record("(site)", "journey-page", ["no journeys/*.html page to search for and screenshot"])

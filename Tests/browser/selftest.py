@@ -11,7 +11,8 @@ without its CSP, with a skipped heading level, an unnamed SVG, a duplicate id, a
 root-relative link, a link to a missing file and to a missing anchor, and an image
 over http, and a region that scrolls at 375 px but takes no keyboard focus; a journey
 page with a script that throws; an empty search index; a script that adds the catalog's
-filter boxes to the pages of one filter too.
+filter boxes to the pages of one filter too and never shows the index's persona
+filter; portfolio marks drawn on top of each other; persona pages without avatars.
 Both remote URLs name 127.0.0.1 port 9, which Chromium refuses to connect to (an
 unsafe port): the requests show in the log but nothing leaves the machine, not even
 a DNS query.
@@ -28,10 +29,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PAGES = ("index.html", "journeys/trail-running.html")
 EXPECTED = {
     "index.html": ["html", "structure", "links", "requests", "console", "axe", "axe-narrow", "axe-dark",
-                   "dark", "narrow", "print", "search"],
+                   "dark", "narrow", "print", "search", "dark-panels", "phone", "persona-filter", "search-pain"],
     "journeys/trail-running.html": ["console", "axe", "axe-dark", "dark", "narrow", "print", "search"],
     "(site)": ["stylesheets"],
-    "tactics/index.html": ["catalog"],
+    "tactics/index.html": ["catalog", "portfolio"],
+    "personas/*.html": ["personas"],
 }
 INDEX_ADDITIONS = """
 <h4>Skipped heading level</h4>
@@ -46,6 +48,8 @@ CSS_ADDITIONS = """
 .site-footer { min-width: 1000px; }
 .site-footer, .site-footer p, .site-footer a { color: #dadada; }
 .selftest-wide { width: 600px; }
+svg[data-chart="portfolio"] .mark circle { r: 60px; }
+.persona-hero .avatar { display: none; }
 """
 
 
@@ -85,6 +89,7 @@ def break_site(site):
     with open(os.path.join(site, "assets", "search-index.js"), "w") as f:
         f.write("window.JOURNEYMAP_SEARCH = [];\n")
     edit(os.path.join(site, "assets", "site.js"), without_filter_page_guard)
+    edit(os.path.join(site, "assets", "site.js"), lambda t: t.replace("box.hidden = false;", "", 1))
 
 
 def without_filter_page_guard(script):

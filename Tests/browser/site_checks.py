@@ -62,7 +62,7 @@ def search(browser, root, page, query):
 
 CATALOG_STATE = r"""
 var tools = document.querySelector(".catalog-tools");
-var rows = document.querySelectorAll("table tbody tr");
+var rows = document.querySelectorAll("table.catalog tbody tr");
 return {
   selects: tools ? tools.querySelectorAll("select").length : 0,
   shown: Array.prototype.filter.call(rows, function (r) { return !r.hidden; }).length,

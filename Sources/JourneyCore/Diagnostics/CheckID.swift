@@ -23,6 +23,10 @@ public enum CheckID: String, CaseIterable, Sendable, Codable {
     case unreachable
     case experimentTooLong = "experiment-too-long"
     case emotionSign = "emotion-sign"
+    /// A journey (or the overview) past `DiagramSize.limit`: shown as text, not drawn.
+    case diagramTooLarge = "diagram-too-large"
+    /// Graphviz failed or crashed on a diagram (`build` only): shown as text instead.
+    case diagramFailed = "diagram-failed"
 
     /// The severity a check has before `journeymap.yml` or `--strict` changes it.
     public var defaultSeverity: Severity {

@@ -6,6 +6,9 @@
 /// `col` are left out when they are not positions (below 1), so that GitHub still
 /// annotates the file. `endLine`/`endColumn` are not written: GitHub shows annotations
 /// per line, and keeping the contract's exact shape matters more to scripts.
+///
+/// Control characters from map text are replaced by U+FFFD first, as in the text format:
+/// the runner's log is a terminal of sorts, and a raw ESC or BEL would reach it.
 public struct GitHubDiagnosticFormatter: Sendable {
     public init() {}
 
@@ -16,14 +19,14 @@ public struct GitHubDiagnosticFormatter: Sendable {
 
     /// One workflow command, without a line end.
     public func command(_ diagnostic: Diagnostic) -> String {
-        var properties = ["file=" + Self.escapeProperty(diagnostic.file)]
+        var properties = ["file=" + Self.escapeProperty(TerminalText.sanitized(diagnostic.file))]
         if diagnostic.line >= 1 {
             properties.append("line=\(diagnostic.line)")
             if diagnostic.column >= 1 { properties.append("col=\(diagnostic.column)") }
         }
         properties.append("title=" + Self.escapeProperty(diagnostic.id.rawValue))
         return "::\(diagnostic.severity.rawValue) " + properties.joined(separator: ",")
-            + "::" + Self.escapeData(diagnostic.message)
+            + "::" + Self.escapeData(TerminalText.sanitized(diagnostic.message))
     }
 
     /// The message after `::`: GitHub decodes `%25`, `%0D` and `%0A`.

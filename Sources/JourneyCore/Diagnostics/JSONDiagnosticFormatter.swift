@@ -7,6 +7,9 @@
 ///
 /// Keys come in the order `file`, `line`, `column`, `severity`, `id`, `message`, then
 /// `fix` when the diagnostic has one. The output is stable byte for byte.
+///
+/// Control characters from map text are replaced by U+FFFD, as in the text format, not
+/// only escaped: a script that prints a message to a terminal prints what `check` would.
 public struct JSONDiagnosticFormatter: Sendable {
     public init() {}
 
@@ -20,15 +23,15 @@ public struct JSONDiagnosticFormatter: Sendable {
     /// One finding as a single-line JSON object; the JSON export embeds these too.
     public func object(_ diagnostic: Diagnostic) -> String {
         var fields = [
-            ("file", JSONEscaping.quoted(diagnostic.file)),
+            ("file", JSONEscaping.quoted(TerminalText.sanitized(diagnostic.file))),
             ("line", String(diagnostic.line)),
             ("column", String(diagnostic.column)),
             ("severity", JSONEscaping.quoted(diagnostic.severity.rawValue)),
             ("id", JSONEscaping.quoted(diagnostic.id.rawValue)),
-            ("message", JSONEscaping.quoted(diagnostic.message)),
+            ("message", JSONEscaping.quoted(TerminalText.sanitized(diagnostic.message))),
         ]
         if let fix = diagnostic.fix {
-            fields.append(("fix", JSONEscaping.quoted(fix)))
+            fields.append(("fix", JSONEscaping.quoted(TerminalText.sanitized(fix))))
         }
         return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
     }

@@ -31,16 +31,19 @@ public enum JSONEscaping {
     }
 
     /// `quoted(s)` appended to `out` as UTF-8; a string with nothing to escape is
-    /// copied as it is, without a `String` in between.
-    public static func append(_ s: String, to out: inout [UInt8]) {
+    /// copied as it is, without a `String` in between. With a `prefix` (an ASCII
+    /// character), the string literal holds that character, then `s`.
+    public static func append(_ s: String, prefix: UInt8? = nil, to out: inout [UInt8]) {
         let copied = s.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-            guard !escapeTable.withUnsafeBufferPointer({ table in utf8.contains { table[Int($0)] } }) else { return false }
+            guard !(prefix.map { escapeTable[Int($0)] } ?? false),
+                  !escapeTable.withUnsafeBufferPointer({ table in utf8.contains { table[Int($0)] } }) else { return false }
             out.append(0x22)
+            if let prefix { out.append(prefix) }
             out.append(contentsOf: utf8)
             out.append(0x22)
             return true
         }
-        if copied != true { out.append(contentsOf: quoted(s).utf8) }
+        if copied != true { out.append(contentsOf: quoted(prefix.map { String(UnicodeScalar($0)) + s } ?? s).utf8) }
     }
 
     /// Bytes that may start something `quoted` escapes: controls, DEL, `"`, `\\`, `<`,

@@ -1,11 +1,11 @@
 /// Making map text safe and measurable for a terminal.
-enum TerminalText {
+public enum TerminalText {
     /// `text` with every control character except tab replaced by U+FFFD.
     ///
     /// Map files are untrusted input: an ESC byte echoed from a file could drive the
     /// user's terminal, and a newline would break the one-finding-per-line shape.
     /// The replacement is one `Character` for one `Character`, so columns still line up.
-    static func sanitized<S: StringProtocol>(_ text: S) -> String {
+    public static func sanitized<S: StringProtocol>(_ text: S) -> String {
         // Printable ASCII (and tabs) needs no work: the usual case for every finding.
         if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) { return String(text) }
         var out = ""

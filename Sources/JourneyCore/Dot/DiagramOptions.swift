@@ -32,10 +32,23 @@ public struct DiagramOptions: Sendable {
         return options
     }
 
-    /// The relative link to a touchpoint's anchor (or to the page, for nil).
-    func link(journey: String, touchpoint: String?) -> String {
-        let page = pagePrefix + DotEscaping.urlComponent(journey) + DotEscaping.urlComponent(pageSuffix)
+    /// The relative link to a touchpoint's anchor (or to the page, for nil). A touchpoint
+    /// id too long for a DOT string (`DotLimits`) links to the page; nil for a journey id
+    /// that long (no page can have such a name).
+    func link(journey: String, touchpoint: String?) -> String? {
+        let name = DotEscaping.urlComponent(journey)
+        guard name.utf8.count <= DotLimits.identifierBytes else { return nil }
+        let page = pagePrefix + name + DotEscaping.urlComponent(pageSuffix)
         guard let touchpoint else { return page }
-        return page + "#tp-" + DotEscaping.urlComponent(touchpoint)
+        let anchor = DotEscaping.urlComponent(touchpoint)
+        guard anchor.utf8.count <= DotLimits.identifierBytes else { return page }
+        return page + "#tp-" + anchor
+    }
+
+    /// `URL` and `target` for a node that links to `link(journey:touchpoint:)`; none
+    /// when there is no link.
+    func linkAttributes(journey: String, touchpoint: String?) -> [(String, DotValue)] {
+        guard let url = link(journey: journey, touchpoint: touchpoint) else { return [] }
+        return [("URL", .literal(url)), ("target", .literal("_top"))]
     }
 }

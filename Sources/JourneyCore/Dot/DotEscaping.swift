@@ -17,10 +17,15 @@
 /// most of them outright, as it does U+FFFE and U+FFFF.
 /// Other Unicode, bidi marks included, passes through as UTF-8: it cannot close a
 /// string or a tag.
+///
+/// Long texts are cut and long ids shortened to stay within Graphviz's string limit
+/// (`DotLimits`).
 public enum DotEscaping {
     /// `text` as character data of an HTML-like label: `&`, `<`, `>` and `"` as entities,
-    /// control characters as spaces, `\` doubled so that Graphviz shows it literally.
+    /// control characters as spaces, `\` doubled so that Graphviz shows it literally;
+    /// cut to `DotLimits.labelText` escaped bytes.
     public static func htmlText(_ text: String) -> String {
+        let text = labelCut(text)
         if isPlain(text) && !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) {
             return text
         }
@@ -40,8 +45,30 @@ public enum DotEscaping {
         return out
     }
 
-    /// `text` as a quoted DOT string for the `tooltip` attribute, quotes included.
+    /// `text` cut, with an ellipsis, to what `htmlText` escapes to at most
+    /// `DotLimits.labelText` bytes; for text that is escaped piece by piece (`wrapped`).
+    static func labelCut(_ text: String) -> String {
+        DotLimits.cut(text, budget: DotLimits.labelText) { scalar in
+            switch scalar {
+            case "&": return 5
+            case "<", ">": return 4
+            case "\"": return 6
+            case "\\": return 2
+            default: return isControl(scalar) ? 1 : UTF8.width(scalar)
+            }
+        }
+    }
+
+    /// `text` as a quoted DOT string for the `tooltip` attribute, quotes included; cut to
+    /// `DotLimits.tooltip` escaped bytes.
     public static func tooltip(_ text: String) -> String {
+        let text = DotLimits.cut(text, budget: DotLimits.tooltip) { scalar in
+            switch scalar {
+            case "\"": return 2
+            case "\\": return 4
+            default: return isControl(scalar) ? 1 : UTF8.width(scalar)
+            }
+        }
         if isPlain(text) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
@@ -58,9 +85,14 @@ public enum DotEscaping {
 
     /// `text` reduced to `A-Z a-z 0-9 - . ~`, every other UTF-8 byte as `_XX` (hex), for
     /// node names, graph names and `id` attributes. Injective, so distinct texts stay
-    /// distinct; slugs (every map id) come out unchanged.
+    /// distinct; slugs (every map id) come out unchanged. Beyond
+    /// `DotLimits.identifierBytes` it keeps that many bytes and appends `_h` and the
+    /// XXH64 of the text in lowercase hex: `_` is otherwise always followed by uppercase
+    /// hex, so a shortened identifier never equals a whole one.
     public static func identifier(_ text: String) -> String {
-        encode(text, escape: UInt8(ascii: "_")) { isUnreserved($0) && $0 != 0x5F }
+        let whole = encode(text, escape: UInt8(ascii: "_")) { isUnreserved($0) && $0 != 0x5F }
+        guard whole.utf8.count > DotLimits.identifierBytes else { return whole }
+        return String(decoding: whole.utf8.prefix(DotLimits.identifierBytes), as: UTF8.self) + "_h" + XXH64.hex(XXH64.hash(text))
     }
 
     /// Joins the parts of an `id` attribute made of identifiers (`flow-edge-ad__0`).

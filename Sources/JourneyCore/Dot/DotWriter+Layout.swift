@@ -18,13 +18,13 @@
 /// For a 20-touchpoint corpus journey (libgvc without pango, callgrind, instructions
 /// for layout and SVG): 48 M with the edges' shares as `label`s; 26 M as `xlabel`s, which
 /// dot places after routing instead of giving them ranks of their own
-/// (`FlowPlan.sideLabels`); 22 M also without the gates the flow makes redundant
-/// (`JourneyFlowWriter.stageOrder`); about 18 M with numbers formatted without printf
-/// (measured with a C equivalent of `SVGNumber`).
+/// (`FlowPlan.sideLabels`); 22 M also without invisible ordering edges the flow makes
+/// redundant. These were measured on the left-to-right chain the full layout drew
+/// before it drew a row per stage (`JourneyFlowWriter.stageRows`).
 ///
 /// Hence two layouts (`FlowPlan` decides which edges are drawn):
-/// - the full layout, below `DiagramOptions.boundedLayoutFrom` (150) touchpoints:
-///   every edge with its label, as long as the edges' spans add up to at most
+/// - the full layout, below `DiagramOptions.boundedLayoutFrom` (150) touchpoints: a row
+///   per stage, top to bottom (`JourneyFlowWriter.stageRows`), every edge with its label, as long as the edges' spans add up to at most
 ///   `DiagramOptions.spanBudget` (1500, about a second of layout); beyond that the
 ///   longest edges become leaves. `nslimit` caps the coordinate phase at 5 passes per
 ///   node, which took the 60-edge case from 1.6-3 s to under 1 s; `mclimit` 0.3 cuts

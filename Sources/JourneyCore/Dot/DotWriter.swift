@@ -11,7 +11,8 @@
 /// touchpoint's flow), `flow-ext-<journey-id>--<touchpoint-id>`, `flow-end`; in the
 /// overview `overview-<journey-id>` and `overview-edge-<from-id>--<to-id>`.
 public enum DotWriter {
-    /// The flow diagram of one journey, left to right: a cluster per stage, a node per
+    /// The flow diagram of one journey: a row per stage from top to bottom (the bounded
+    /// layout of long journeys: a cluster per stage, left to right), a node per
     /// touchpoint, the resolved flow as edges.
     public static func journey(_ j: ResolvedJourney, options: DiagramOptions = DiagramOptions()) -> String {
         JourneyFlowWriter(journey: j, options: options).write()
@@ -28,11 +29,12 @@ public enum DotWriter {
     static let faint = "#9e9e9e"
 
     static func graphDefaults(
-        _ dot: inout DotText, id: String, ranksep: String = "0.45", extra: [(String, DotValue)] = []
+        _ dot: inout DotText, id: String, direction: String = "LR", ranksep: String = "0.45", nodesep: String = "0.25",
+        extra: [(String, DotValue)] = []
     ) {
         dot.defaults("graph", [
-            ("id", .literal(id)), ("rankdir", .literal("LR")), ("fontname", .literal(fontName)),
-            ("fontsize", .literal("12")), ("nodesep", .literal("0.25")), ("ranksep", .literal(ranksep)),
+            ("id", .literal(id)), ("rankdir", .literal(direction)), ("fontname", .literal(fontName)),
+            ("fontsize", .literal("12")), ("nodesep", .literal(nodesep)), ("ranksep", .literal(ranksep)),
             ("bgcolor", .literal("transparent")),
         ] + extra)
         dot.defaults("node", [
@@ -56,8 +58,10 @@ public enum DotWriter {
     }
 
     /// `text` broken into lines of about `width` characters at spaces, each escaped,
-    /// joined with `<BR/>`. A word longer than `width` keeps its own line whole.
+    /// joined with `<BR/>`. A word longer than `width` keeps its own line whole. The text
+    /// is cut first (`DotLimits`), so that the lines are not cut one by one.
     static func wrapped(_ text: String, width: Int = 26) -> String {
+        let text = DotEscaping.labelCut(text)
         // Most titles fit on one line with single spaces: then the text is the one line.
         let bytes = text.utf8
         if bytes.count <= width, bytes.first != 0x20, bytes.last != 0x20,

@@ -3,8 +3,9 @@
 ///
 /// Graphviz's `dot` gives an edge one virtual node per rank it spans, and laying out
 /// and routing those is what makes big diagrams slow (see `DotWriter+Layout`). So:
-/// - the bounded layout (from `DiagramOptions.boundedLayoutFrom` touchpoints) draws
-///   only edges to the next touchpoint in document order; every other edge is a leaf;
+/// - the bounded layout (from `DiagramOptions.boundedLayoutFrom` touchpoints, or a
+///   `DiagramSize` of `DiagramSize.journeyBoundedFrom`) draws only edges to the next
+///   touchpoint in document order; every other edge is a leaf;
 /// - the full layout draws every edge while their estimated spans sum to at most
 ///   `DiagramOptions.spanBudget`; beyond that the longest become leaves, so a few
 ///   pathological jumps cannot make a small journey slow.
@@ -42,7 +43,7 @@ struct FlowPlan {
 
     init(_ journey: ResolvedJourney, options: DiagramOptions) {
         let flows = journey.touchpointFigures.map(\.next)
-        bounded = flows.count >= options.boundedLayoutFrom
+        bounded = flows.count >= options.boundedLayoutFrom || DiagramSize.of(journey) >= DiagramSize.journeyBoundedFrom
         for (i, next) in flows.enumerated() {
             for (k, edge) in next.enumerated() where bounded && edge.target != .local(i + 1) {
                 leaves.insert(EdgeRef(from: i, index: k))

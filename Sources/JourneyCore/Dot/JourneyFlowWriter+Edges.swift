@@ -11,7 +11,9 @@ extension JourneyFlowWriter {
             var attributes = common(i, k, edge, to: target(edge.target))
             // The bounded layout shows shares by width and tooltip only, and on its leaves
             // (see `FlowPlan.sideLabels` for `xlabel`).
-            if !bounded, let label = label(edge) {
+            if isFlat(from: i, edge.target), let label = flatLabel(edge) {
+                attributes.append(("xlabel", .html(label)))
+            } else if !bounded, let label = label(edge) {
                 attributes.append((plan.sideLabels ? "xlabel" : "label", .html(label)))
             }
             if !constrains(from: i, edge.target) { attributes.append(("constraint", .literal("false"))) }
@@ -19,69 +21,8 @@ extension JourneyFlowWriter {
         }
     }
 
-    /// Keeps the stages in order, left to right, whatever the flow does.
-    ///
-    /// Between stage s and s+1 sits an invisible gate node `g<s>`. Every touchpoint of
-    /// stage s that no forward edge leads on from within its stage (a sink of the stage)
-    /// has an invisible edge into the gate, and the gate one to every touchpoint of
-    /// stage s+1 that no forward edge reaches from within its stage (a source). Forward
-    /// edges inside a stage chain every touchpoint to a sink behind it and from a source
-    /// before it, so all of stage s ranks before the gate and all of s+1 after it.
-    /// Backward edges (`constraint=false`, see `constrains`) take no part in ranking.
-    /// This costs an edge per source and sink, not one per pair of touchpoints; and
-    /// nothing where the flow already leads from every sink of s to every source of s+1
-    /// (`ordered`).
-    func stageOrder(_ dot: inout DotText) {
-        let stages = journey.stages.indices
-        let members = stages.map { journey.touchpointIndices(ofStage: $0) }
-        for s in stages.dropLast() where !ordered(members[s], before: members[s + 1], stage: s) {
-            dot.node("g\(s)", [
-                ("id", .literal("flow-gate-\(s)")), ("style", .literal("invis")), ("shape", .literal("point")),
-                ("width", .literal("0")), ("label", .literal("")),
-            ])
-            for name in ends(members[s], sinks: true, stage: s) {
-                dot.edge(name, "g\(s)", [("style", .literal("invis"))])
-            }
-            for name in ends(members[s + 1], sinks: false, stage: s + 1) {
-                dot.edge("g\(s)", name, [("style", .literal("invis"))])
-            }
-        }
-    }
-
-    /// Whether the drawn flow alone ranks all of stage `s` before all of stage `s + 1`:
-    /// every sink of one leads straight to every source of the other. Then the gate
-    /// would only repeat those edges, and dot routes even invisible edges, at about the
-    /// cost of a visible one. Most stage borders of a journey are a single hand-over
-    /// from the last touchpoint of a stage to the first of the next.
-    private func ordered(_ stage: [Int], before next: [Int], stage s: Int) -> Bool {
-        guard !stage.isEmpty, !next.isEmpty else { return false }
-        let sources = Set(ends(next, sinks: false, stage: s + 1))
-        return ends(stage, sinks: true, stage: s).allSatisfy { sink in
-            guard let i = Int(sink.dropFirst(2)) else { return false }
-            var reached = Set<String>()
-            for (k, edge) in journey.touchpointFigures[i].next.enumerated() where !plan.isLeaf(i, k) {
-                if case .local(let t) = edge.target, t > i { reached.insert("tp\(t)") }
-            }
-            return sources.isSubset(of: reached)
-        }
-    }
-
-    /// The sinks (or sources) of a stage as node names; the placeholder of an empty one.
-    private func ends(_ members: [Int], sinks: Bool, stage s: Int) -> [String] {
-        guard !members.isEmpty else { return ["s\(s)_empty"] }
-        let inStage = Set(members)
-        var linked = Set<Int>()
-        for i in members {
-            for (k, edge) in journey.touchpointFigures[i].next.enumerated() where !plan.isLeaf(i, k) {
-                guard case .local(let t) = edge.target, t > i, inStage.contains(t) else { continue }
-                linked.insert(sinks ? i : t)
-            }
-        }
-        return members.filter { !linked.contains($0) }.map { "tp\($0)" }
-    }
-
     /// Whether an edge takes part in ranking: not when it leads back in document order
-    /// (a loop), which would otherwise pull an earlier stage behind a later one.
+    /// (a loop), which would otherwise pull an earlier stage below (after) a later one.
     func constrains(from i: Int, _ target: FlowEdge.Target) -> Bool {
         if case .local(let t) = target { return t > i }
         return true
@@ -150,7 +91,7 @@ extension JourneyFlowWriter {
     }
 
     /// Whether the drawn flow already has the edge `from -> to` (both `tp<i>` names).
-    private func flows(from: String, to: String) -> Bool {
+    func flows(from: String, to: String) -> Bool {
         guard from.hasPrefix("tp"), let i = Int(from.dropFirst(2)) else { return false }
         return journey.touchpointFigures[i].next.contains { edge in
             if case .local(let t) = edge.target { return "tp\(t)" == to }
@@ -174,6 +115,13 @@ extension JourneyFlowWriter {
         case .local(let t): return journey.touchpoints[t].header.title
         case .external(let j, let tp): return externalTitle(StubKey(journey: j, touchpoint: tp))
         }
+    }
+
+    /// The label of an edge within a row: the share alone when there is one (the
+    /// condition is in the tooltip and the text version), as an `xlabel` has no room
+    /// of its own between the nodes (see `isFlat`).
+    private func flatLabel(_ edge: FlowEdge) -> String? {
+        edge.share.map { DotNumber.percent($0) } ?? label(edge)
     }
 
     /// The share over the condition, as label markup; nil when the edge has neither.

@@ -7,10 +7,16 @@ struct JourneyFlowWriter {
 
     typealias StubKey = FlowPlan.Stub
 
+    /// The row of each touchpoint in the full layout (`stageRows`); empty in the bounded one.
+    let rowOf: [Int]
+
     init(journey: ResolvedJourney, options: DiagramOptions) {
         self.journey = journey
         self.options = options
         plan = FlowPlan(journey, options: options)
+        rowOf = plan.bounded ? [] : Self.rows(journey).enumerated().reduce(into: Array(repeating: 0, count: journey.touchpoints.count)) {
+            for i in $1.element { $0[i] = $1.offset }
+        }
     }
 
     /// Whether the journey is big enough for the bounded layout (`DotWriter+Layout`).
@@ -23,9 +29,10 @@ struct JourneyFlowWriter {
         // `flow-` and a kind (`flow-tp-`, `flow-stage-`), and the page's own ids hold
         // no `__`, so a journey `stage-x` or `heading` clashes with neither.
         // Shares beside the edges (`xlabel`) need a little more room between the ranks.
-        DotWriter.graphDefaults(&dot, id: "flow" + DotEscaping.idSeparator + id, ranksep: plan.sideLabels ? "0.6" : "0.45",
+        DotWriter.graphDefaults(&dot, id: "flow" + DotEscaping.idSeparator + id, direction: bounded ? "LR" : "TB",
+                                ranksep: plan.sideLabels ? "0.6" : "0.45", nodesep: bounded ? "0.25" : "0.4",
                                 extra: bounded ? DotWriter.boundedLayout : DotWriter.fullLayout)
-        for s in journey.stages.indices { stage(s, &dot) }
+        if bounded { journey.stages.indices.forEach { stage($0, &dot) } } else { stageRows(&dot) }
         if plan.hasEnd {
             dot.node("end", [
                 ("id", .literal("flow-end")), ("shape", .literal("doublecircle")), ("label", .literal("end")),
@@ -35,7 +42,7 @@ struct JourneyFlowWriter {
         }
         for (k, key) in plan.stubs.enumerated() { stub(k, key, &dot) }
         for i in journey.touchpoints.indices { edges(from: i, &dot) }
-        if bounded { documentOrder(&dot) } else { stageOrder(&dot) }
+        if bounded { documentOrder(&dot) }
         return dot.closed()
     }
 
@@ -47,27 +54,29 @@ struct JourneyFlowWriter {
             dot.attribute("label", .html("<B>" + DotWriter.wrapped(header.title, width: 40) + "</B>"))
             dot.attribute("style", .literal("rounded"))
             dot.attribute("color", .literal("#bdbdbd"))
-            if members.isEmpty {
-                // An empty cluster is not drawn at all; a placeholder keeps the stage visible.
-                dot.node("s\(s)_empty", [
-                    ("id", .literal("flow-stage-" + DotEscaping.identifier(header.id) + DotEscaping.idSeparator + "empty")),
-                    ("label", .literal("no touchpoints")), ("shape", .literal("plaintext")),
-                    ("style", .literal("solid")), ("fontcolor", .literal(DotWriter.faint)),
-                ])
-            }
+            // An empty cluster is not drawn at all; a placeholder keeps the stage visible.
+            if members.isEmpty { placeholder(s, &dot) }
             for i in members { touchpoint(i, &dot) }
         }
     }
 
-    private func touchpoint(_ i: Int, _ dot: inout DotText) {
+    /// The node standing for a stage without touchpoints.
+    func placeholder(_ s: Int, _ dot: inout DotText) {
+        dot.node("s\(s)_empty", [
+            ("id", .literal("flow-stage-" + DotEscaping.identifier(journey.stages[s].header.id) + DotEscaping.idSeparator + "empty")),
+            ("label", .literal("no touchpoints")), ("shape", .literal("plaintext")),
+            ("style", .literal("solid")), ("fontcolor", .literal(DotWriter.faint)),
+        ])
+    }
+
+    func touchpoint(_ i: Int, _ dot: inout DotText) {
         let tp = journey.touchpoints[i]
         let f = journey.touchpointFigures[i]
         var attributes: [(String, DotValue)] = [
             ("id", .literal("flow-tp-" + DotEscaping.identifier(tp.header.id))),
             ("label", .html(TouchpointLabel.markup(tp, f, compact: bounded))),
             ("fillcolor", .literal(EmotionScale.colour(tp.emotion?.value.score))),
-            ("URL", .literal(options.link(journey: journey.id, touchpoint: tp.header.id))),
-            ("target", .literal("_top")),
+        ] + options.linkAttributes(journey: journey.id, touchpoint: tp.header.id) + [
             ("tooltip", .tooltip(TouchpointLabel.tooltip(tp, f))),
         ]
         if f.focus { attributes.append(("penwidth", .literal("3"))) }
@@ -81,8 +90,7 @@ struct JourneyFlowWriter {
                 + DotEscaping.identifier(key.touchpoint))),
             ("label", .html(externalLabel(key))),
             ("style", .literal("rounded,dashed,filled")), ("fillcolor", .literal("white")),
-            ("URL", .literal(options.link(journey: key.journey, touchpoint: key.touchpoint))),
-            ("target", .literal("_top")),
+        ] + options.linkAttributes(journey: key.journey, touchpoint: key.touchpoint) + [
             ("tooltip", .tooltip("Continues in " + externalTitle(key))),
         ])
     }

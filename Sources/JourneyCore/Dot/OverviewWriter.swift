@@ -4,6 +4,12 @@
 /// cross, carrying every cross-journey `next` edge between them: its pen width grows
 /// with the sum of their shares (capped at 100%), its label counts them. Edges to
 /// journeys the project lacks are left out (they are `unresolved-ref` errors).
+///
+/// A big overview (`DiagramSize.overviewBoundedFrom`) is drawn bounded: no edge takes
+/// part in ranking (`constraint=false`), which puts every journey in one rank, so no
+/// edge spans ranks; counts go beside the edges (`xlabel`); and the bounded layout's
+/// limits apply. (Edges that do not constrain must not have a `label`: with those on
+/// edges within one rank Graphviz 2.42 corrupted its heap.)
 struct OverviewWriter {
     let project: Project
     let options: DiagramOptions
@@ -19,23 +25,25 @@ struct OverviewWriter {
 
     func write() -> String {
         var dot = DotText(graph: "overview")
-        DotWriter.graphDefaults(&dot, id: "overview")
+        let links = Self.links(project.journeys)
+        let bounded = project.journeys.count + links.count >= DiagramSize.overviewBoundedFrom
+        DotWriter.graphDefaults(&dot, id: "overview", extra: bounded ? DotWriter.boundedLayout : [])
         for (i, j) in project.journeys.enumerated() { node(i, j, &dot) }
-        for link in links() { edge(link, &dot) }
+        for link in links { edge(link, bounded: bounded, &dot) }
         return dot.closed()
     }
 
     /// The links in order of their first `next` edge (journeys, then touchpoints).
-    func links() -> [Link] {
+    static func links(_ journeys: [ResolvedJourney]) -> [Link] {
         var index: [String: Int] = [:]
-        for (i, j) in project.journeys.enumerated() where index[j.id] == nil { index[j.id] = i }
+        for (i, j) in journeys.enumerated() where index[j.id] == nil { index[j.id] = i }
         var links: [Link] = []
         var position: [Int: Int] = [:]
-        for (from, j) in project.journeys.enumerated() {
+        for (from, j) in journeys.enumerated() {
             for figures in j.touchpointFigures {
                 for edge in figures.next {
                     guard case .external(let other, _) = edge.target, let to = index[other], to != from else { continue }
-                    let key = from * project.journeys.count + to
+                    let key = from * journeys.count + to
                     if position[key] == nil {
                         position[key] = links.count
                         links.append(Link(from: from, to: to))
@@ -62,23 +70,24 @@ struct OverviewWriter {
             ("label", .html("<B>" + DotWriter.wrapped(j.title) + "</B><BR/><FONT POINT-SIZE=\"9\">"
                 + stages + " \u{00B7} " + touchpoints + "</FONT><BR/>" + emotion)),
             ("fillcolor", .literal(EmotionScale.colour(mean))),
-            ("URL", .literal(options.link(journey: j.id, touchpoint: nil))),
-            ("target", .literal("_top")),
+        ] + options.linkAttributes(journey: j.id, touchpoint: nil) + [
             ("tooltip", .tooltip([j.title, stages, touchpoints, emotion].joined(separator: " \u{00B7} "))),
         ])
     }
 
-    private func edge(_ link: Link, _ dot: inout DotText) {
+    private func edge(_ link: Link, bounded: Bool, _ dot: inout DotText) {
         let from = project.journeys[link.from], to = project.journeys[link.to]
         var text = DotWriter.count(link.count, "link", "links")
         if link.sharedCount > 0 { text += " \u{00B7} " + DotNumber.percent(link.shareSum) }
-        dot.edge("j\(link.from)", "j\(link.to)", [
+        var attributes: [(String, DotValue)] = [
             ("id", .literal("overview-edge-" + DotEscaping.identifier(from.id) + DotEscaping.idSeparator
                 + DotEscaping.identifier(to.id))),
-            ("label", .html(text)),
+            (bounded ? "xlabel" : "label", .html(text)),
             ("penwidth", .literal(DotWriter.penWidth(share: link.sharedCount > 0 ? link.shareSum : nil))),
             ("weight", .literal(String(1 + link.count))),
             ("tooltip", .tooltip(from.title + " \u{2192} " + to.title + " \u{00B7} " + text)),
-        ])
+        ]
+        if bounded { attributes.append(("constraint", .literal("false"))) }
+        dot.edge("j\(link.from)", "j\(link.to)", attributes)
     }
 }

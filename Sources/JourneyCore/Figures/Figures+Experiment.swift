@@ -54,9 +54,9 @@ extension Figures {
     /// A quotient within 1e-9 (relative) of a whole number counts as that number, so a
     /// weekly or monthly rate converted to a day rate does not add a day through
     /// rounding (`11/month` is 0.3666... per day, inexact in binary). A count beyond
-    /// `Int` (a rate near 0) is clamped to `Int.max`.
+    /// `Int` (a rate near 0) is clamped to `Int.max`; an infinite rate has no day count.
     public static func experimentDays(samplePerVariant: Int, variants: Int, trafficPerDay: Double?) -> Int? {
-        guard let trafficPerDay, trafficPerDay > 0 else { return nil }
+        guard let trafficPerDay, trafficPerDay > 0, trafficPerDay.isFinite else { return nil }
         return ceilSnapped(Double(samplePerVariant) * Double(variants) / trafficPerDay)
     }
 }

@@ -7,15 +7,27 @@ public enum Figures {
     /// `bad-value`); nil when no criterion is left or the weights sum to 0. `weights` are
     /// looked up by the lowercased criterion names `Values.scoreList` returns.
     public static func priority(_ scores: [CriterionScore], weights: [String: Double]) -> Double? {
+        var (weighted, total) = weightedSums(scores, weights: weights, scale: 1)
+        if !weighted.isFinite || !total.isFinite {
+            // Weights near the largest Double overflow the sums; the quotient is the same
+            // when every weight is divided by the largest one.
+            let largest = scores.compactMap { weights[$0.criterion] }.max() ?? 1
+            (weighted, total) = weightedSums(scores, weights: weights, scale: largest)
+        }
+        guard total != 0 else { return nil }
+        return 100 * weighted / (4 * total)
+    }
+
+    private static func weightedSums(_ scores: [CriterionScore], weights: [String: Double],
+                                     scale: Double) -> (weighted: Double, total: Double) {
         var weighted = 0.0
         var total = 0.0
         for item in scores {
             guard let weight = weights[item.criterion] else { continue }
-            weighted += weight * (item.score - 1)
-            total += weight
+            weighted += weight / scale * (item.score - 1)
+            total += weight / scale
         }
-        guard total != 0 else { return nil }
-        return 100 * weighted / (4 * total)
+        return (weighted, total)
     }
 
     /// Ranks and focus flags for priorities in document order (nil: not scored).
@@ -56,10 +68,13 @@ public enum Figures {
 
     /// `ceil(x)` where `x` within 1e-9 (relative) above a whole number counts as that number.
     /// Values beyond `Int` are clamped (NaN gives 0) rather than trapping.
+    ///
+    /// The tolerance is relative to `x` alone: any positive `x`, however small (a day
+    /// count at a traffic of 10^21 a day), is above 0 and rounds up to at least 1.
     static func ceilSnapped(_ x: Double) -> Int {
         guard x > -9e18, x < 9e18 else { return x.isNaN ? 0 : (x > 0 ? Int.max : Int.min) }
         let nearest = x.rounded()
-        if abs(x - nearest) <= 1e-9 * max(1, abs(x)) { return Int(nearest) }
+        if abs(x - nearest) <= 1e-9 * abs(x) { return Int(nearest) }
         return Int(x.rounded(.up))
     }
 }

@@ -10,16 +10,20 @@ extension Workspace {
         /// The decoded file, for source excerpts in diagnostics.
         public var source: SourceText?
 
-        /// `bytes` is the settings file's content, nil when there is none.
-        public init(root: String, bytes: [UInt8]?) {
+        /// `contents` is what the file system gave for the settings file.
+        public init(root: String, contents: FileContents) {
             path = Self.path(root: root)
-            guard let bytes else {
-                config = ProjectConfig()
-                diagnostics = []
-                return
+            config = ProjectConfig()
+            diagnostics = []
+            switch contents {
+            case .bytes(let bytes):
+                (config, diagnostics) = ConfigReader.read(bytes: bytes, path: path)
+                if case .success(let text) = SourceText.decode(bytes) { source = text }
+            case .missing:
+                break
+            case .skipped(let reason):
+                diagnostics.append(SkippedEntry(path, reason).diagnostic)
             }
-            (config, diagnostics) = ConfigReader.read(bytes: bytes, path: path)
-            if case .success(let text) = SourceText.decode(bytes) { source = text }
         }
 
         public static func path(root: String) -> String {
@@ -32,33 +36,44 @@ extension Workspace {
         }
     }
 
-    /// What parsing the file at `path` gives: `read` returns its bytes, nil when it has
-    /// disappeared, or throws when it cannot be read (a `file` diagnostic either way).
-    public static func parseFile(_ path: String, parser: MapDocumentParser,
-                                 read: () throws -> [UInt8]?) -> MapDocumentParser.Result {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let whole = SourceRange(line: 1, column: 1, length: 1)
-        do {
-            guard let bytes = try read() else {
-                return .init(document: nil, diagnostics: [Diagnostic(.file, file: path, range: whole,
-                                                                     message: "the file disappeared while reading the maps folder")], source: nil)
-            }
-            return parser.parse(bytes: bytes, path: path, fileName: name)
-        } catch {
-            return .init(document: nil, diagnostics: [Diagnostic(.file, file: path, range: whole,
-                                                                 message: "cannot read the file: \(error)")], source: nil)
+    /// One map file: its parse, or, when it was not read, the diagnostic that says why.
+    public struct ParsedFile: Sendable {
+        public var parsed: MapDocumentParser.Result?
+        public var unread: Diagnostic?
+    }
+
+    /// `contents` with the size limit applied (`MapFiles.sizeLimit`).
+    public static func limited(_ contents: FileContents) -> FileContents {
+        if case .bytes(let bytes) = contents, bytes.count > MapFiles.sizeLimit { return .skipped(.tooLarge) }
+        return contents
+    }
+
+    /// The file at `path` parsed from what the file system gave for it.
+    public static func parseFile(_ path: String, parser: MapDocumentParser, contents: FileContents) -> ParsedFile {
+        switch contents {
+        case .bytes(let bytes):
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return ParsedFile(parsed: parser.parse(bytes: bytes, path: path, fileName: name), unread: nil)
+        case .missing:
+            return ParsedFile(parsed: nil, unread: Diagnostic(.file, file: path, range: SourceRange(line: 1, column: 1, length: 1),
+                                                              message: "the file disappeared while reading the maps folder"))
+        case .skipped(let reason):
+            return ParsedFile(parsed: nil, unread: SkippedEntry(path, reason).diagnostic)
         }
     }
 
-    /// The workspace of `root` from its settings and its parsed files, given in path order.
-    public static func assemble(root: String, settings: Settings,
-                                parsed: [(path: String, result: MapDocumentParser.Result)]) -> Workspace {
-        var diagnostics = settings.diagnostics
+    /// The workspace of `root` from its settings, the entries its listing left out, and
+    /// its files in path order.
+    public static func assemble(root: String, settings: Settings, skipped: [SkippedEntry],
+                                parsed: [(path: String, file: ParsedFile)]) -> Workspace {
+        var diagnostics = settings.diagnostics + skipped.map(\.diagnostic)
         var sources: [String: SourceText] = [:]
         if let source = settings.source { sources[settings.path] = source }
         var documents: [MapDocument] = []
         var read = 0
-        for (path, result) in parsed {
+        for (path, file) in parsed {
+            if let unread = file.unread { diagnostics.append(unread) }
+            guard let result = file.parsed else { continue }
             if let document = result.document { documents.append(document) }
             if result.document != nil || !result.diagnostics.isEmpty { read += 1 }
             diagnostics += result.diagnostics

@@ -15,16 +15,18 @@ public struct Workspace: Sendable {
     /// Reads and parses every map file under `root`, in parallel.
     ///
     /// Throws only for I/O: a missing folder or an unreadable file listing. A file that
-    /// cannot be read is a `file` diagnostic and the other files are still checked.
+    /// cannot be read, and every entry the listing left out, is a `file` diagnostic and
+    /// the other files are still checked.
     public static func load(root: String, fileSystem: any MapFileSystem, markdown: any MarkdownParsing) throws -> Workspace {
         guard fileSystem.isDirectory(root) else { throw LoadError("maps folder '\(root)' does not exist or is not a folder") }
-        let settings = Settings(root: root, bytes: try fileSystem.contents(of: Settings.path(root: root)))
-        let paths = try fileSystem.markdownFiles(under: root).sorted()
+        let settings = Settings(root: root, contents: limited(fileSystem.contents(of: Settings.path(root: root))))
+        let listing = try fileSystem.markdownFiles(under: root)
+        let paths = listing.files.sorted()
         let parser = settings.parser(markdown: markdown)
         let results = Parallel.map(paths) { path in
-            parseFile(path, parser: parser) { try fileSystem.contents(of: path) }
+            parseFile(path, parser: parser, contents: limited(fileSystem.contents(of: path)))
         }
-        return assemble(root: root, settings: settings, parsed: Array(zip(paths, results)))
+        return assemble(root: root, settings: settings, skipped: listing.skipped, parsed: Array(zip(paths, results)))
     }
 }
 

@@ -41,20 +41,20 @@ public struct MarkdownBlock: Sendable, Equatable {
     }
 }
 
-/// Parses CommonMark source into top-level blocks. The cmark bridge is the real one.
+/// Parses CommonMark source into top-level blocks and renders notes from the same
+/// parse. The cmark bridge is the real one.
 public protocol MarkdownParsing: Sendable {
-    /// Top-level blocks of `source`. Line numbers count from the first line of
-    /// `source`; callers keep front matter lines as blank lines so numbers match the file.
-    func parseBlocks(_ source: String) -> [MarkdownBlock]
-
-    /// The link reference definitions of `source` as Markdown that defines the same
-    /// labels the same way (the first definition of a label wins, as in the document),
-    /// or an empty string when there are none. Notes are rendered piece by piece, and a
-    /// definition serves the whole document, so each piece needs them all.
-    func referenceDefinitions(_ source: String) -> String
+    /// Parses `source` once. `scan` reads its top-level blocks and returns what it made
+    /// of them with the notes it found, each note as indices into those blocks; each
+    /// note comes back rendered (`RenderedNotes`), in the same order. Line numbers count
+    /// from the first line of `source`; callers keep front matter lines as blank lines
+    /// so numbers match the file.
+    func parse<Scan>(_ source: String, scan: ([MarkdownBlock]) -> (Scan, notes: [[Int]])) -> (Scan, [RenderedNotes])
 }
 
-/// Renders note Markdown to HTML with raw HTML and unsafe links removed.
-public protocol MarkdownRendering: Sendable {
-    func renderHTML(_ markdown: String) -> String
+extension MarkdownParsing {
+    /// The top-level blocks of `source`, in document order.
+    public func parseBlocks(_ source: String) -> [MarkdownBlock] {
+        parse(source) { blocks in (blocks, notes: []) }.0
+    }
 }

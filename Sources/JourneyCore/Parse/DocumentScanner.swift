@@ -19,7 +19,7 @@ struct DocumentScanner {
         var expectingProperties = false
         var seenElement = false
 
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             if let level = block.headingLevel {
                 expectingProperties = false
                 if let element = HeadingClassifier.element(block.text) {
@@ -45,7 +45,7 @@ struct DocumentScanner {
                 }
                 // A prose heading belongs to the nearest open element of a lower level.
                 notesOwner = open.last { doc.elements[$0].level < level }
-                appendNote(block.range, to: notesOwner, seenElement: seenElement, in: &doc)
+                appendNote(index, block.range, to: notesOwner, seenElement: seenElement, in: &doc)
                 continue
             }
             if expectingProperties, block.kind == .bulletList, let owner = notesOwner {
@@ -54,18 +54,19 @@ struct DocumentScanner {
                 continue
             }
             expectingProperties = false
-            appendNote(block.range, to: notesOwner, seenElement: seenElement, in: &doc)
+            appendNote(index, block.range, to: notesOwner, seenElement: seenElement, in: &doc)
         }
         return doc
     }
 
-    private func appendNote(_ range: SourceRange, to owner: Int?, seenElement: Bool, in doc: inout RawDocument) {
+    private func appendNote(_ index: Int, _ range: SourceRange, to owner: Int?, seenElement: Bool,
+                            in doc: inout RawDocument) {
         if let owner {
-            doc.elements[owner].noteBlocks.append(range)
-        } else if doc.title != nil, !seenElement, doc.noteBlocks.isEmpty {
-            doc.descriptionBlocks.append(range)
+            doc.elements[owner].notes.append(index, range)
+        } else if doc.title != nil, !seenElement, doc.notes.blocks.isEmpty {
+            doc.description.append(index, range)
         } else {
-            doc.noteBlocks.append(range)
+            doc.notes.append(index, range)
         }
     }
 

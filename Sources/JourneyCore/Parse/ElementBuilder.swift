@@ -3,13 +3,10 @@
 /// and every element against its allowed parents.
 struct ElementBuilder {
     let source: SourceText
-    /// The file's link reference definitions, for every element's notes.
-    let references: String
     var reader: ValueReader
 
-    init(source: SourceText, file: String, vocabulary: Vocabulary, references: String) {
+    init(source: SourceText, file: String, vocabulary: Vocabulary) {
         self.source = source
-        self.references = references
         reader = ValueReader(vocabulary: vocabulary, sink: DiagnosticSink(file: file))
     }
 
@@ -70,13 +67,16 @@ struct ElementBuilder {
     private mutating func makeHeader(_ element: RawElement) -> ElementHeader {
         var id = Slug.make(element.title)
         if let explicit = element.explicitID {
-            if ElementBuilder.isValidID(explicit.value) {
+            if ElementBuilder.isValidID(explicit.value), !explicit.value.hasPrefix(".") {
                 id = explicit.value
             } else {
                 let suggestion = Slug.make(explicit.value)
+                // A leading dot would hide a page's file (`personas/.x.html`) or climb out
+                // of its folder (`..`).
+                let rule = ElementBuilder.isValidID(explicit.value) ? "may not start with '.'"
+                    : "may contain only letters, digits, '-', '_' and '.'"
                 reader.sink.report(.badValue, at: explicit.range,
-                                   "id '\(explicit.value)' may contain only letters, digits, '-', '_' and '.'"
-                                   + (suggestion.isEmpty ? "" : "; write {#\(suggestion)}"),
+                                   "id '\(explicit.value)' \(rule)" + (suggestion.isEmpty ? "" : "; write {#\(suggestion)}"),
                                    fix: suggestion.isEmpty ? nil : suggestion)
                 id = suggestion
             }
@@ -87,7 +87,12 @@ struct ElementBuilder {
             reader.sink.report(.badValue, at: titleRange(element),
                                "the title '\(element.title)' gives an empty id (its slug keeps only ASCII letters and digits); add an explicit id: '\(element.title) {#some-id}'")
         }
-        let notes = NotesCollector.collect(element.noteBlocks, from: source, references: references)
+        if element.kind == .persona || element.kind == .segment, id.utf8.count > ElementBuilder.longestPageID {
+            reader.sink.report(.badValue, at: element.explicitID?.range ?? titleRange(element),
+                               "\(element.kind.rawValue) id '\(id)' is \(id.utf8.count) bytes long; an id that names a page "
+                               + "may have at most \(ElementBuilder.longestPageID); add a shorter id: '{#some-id}'")
+        }
+        let notes = NotesCollector.collect(element.notes, from: source)
         return ElementHeader(kind: element.kind, id: id, title: element.title, range: element.headingRange,
                              level: element.level, notes: notes)
     }
@@ -103,6 +108,11 @@ struct ElementBuilder {
         let offset = line.distance(from: line.startIndex, to: found)
         return SourceRange(line: start.line, column: start.column + offset, length: element.title.count)
     }
+
+    /// Ids that name a page of the site (journeys, personas, segments) are file names
+    /// (`personas/<id>.html`): at most 200 bytes leaves room under the 255 of a file name
+    /// for every prefix and extension the site adds (`tactics/segment-<id>.html`).
+    static let longestPageID = 200
 
     static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.unicodeScalars.allSatisfy { s in

@@ -16,11 +16,15 @@ struct FrontMatterReader {
         return nil
     }
 
-    static func read(_ source: SourceText, bodyStart: Int, into doc: inout MapDocument, sink: inout DiagnosticSink) {
+    /// Reads the keys into `doc`; returns where the `id:` value stands when it set the id.
+    @discardableResult
+    static func read(_ source: SourceText, bodyStart: Int, into doc: inout MapDocument,
+                     sink: inout DiagnosticSink) -> SourceRange? {
         let lines = source.lines[1..<(bodyStart - 2)]
         guard let yaml = YAMLDocument.parse(lines: lines, firstLine: 2, what: "the front matter", sink: &sink) else {
-            return
+            return nil
         }
+        var idRange: SourceRange?
         for entry in yaml.entries {
             let key = entry.key
             if key.lowercased().hasPrefix("x-") {
@@ -32,6 +36,7 @@ struct FrontMatterReader {
                 guard let id = scalar(entry, sink: &sink) else { continue }
                 if ElementBuilder.isValidID(id) && !id.contains(".") {
                     doc.id = id
+                    idRange = entry.valueRange
                 } else {
                     sink.report(.badValue, at: entry.valueRange,
                                 "journey id '\(id)' may contain only letters, digits, '-' and '_'; write 'id: \(Slug.make(id))'",
@@ -61,6 +66,7 @@ struct FrontMatterReader {
                             fix: Suggest.closest(to: key.lowercased(), in: keys))
             }
         }
+        return idRange
     }
 
     private static func scalar(_ entry: YAMLDocument.Entry, sink: inout DiagnosticSink) -> String? {

@@ -39,21 +39,23 @@ public struct MapDocumentParser: Sendable {
         }
         let baseName = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         var doc = MapDocument(file: path, id: Slug.make(baseName))
-        FrontMatterReader.read(source, bodyStart: bodyStart, into: &doc, sink: &sink)
+        let idRange = FrontMatterReader.read(source, bodyStart: bodyStart, into: &doc, sink: &sink)
 
         // Blank lines in place of the front matter keep cmark's line numbers equal to the file's.
         let rest = bodyStart - 1 < source.lines.count ? source.text[source.lines[bodyStart - 1].startIndex...] : ""
         let body = String(repeating: "\n", count: bodyStart - 1) + rest
-        let blocks = markdown.parseBlocks(body)
         var scanner = DocumentScanner(source: source, file: path)
-        let raw = scanner.scan(blocks)
-        let references = markdown.referenceDefinitions(body)
-        var builder = ElementBuilder(source: source, file: path, vocabulary: vocabulary, references: references)
+        var (raw, rendered) = markdown.parse(body) { blocks in
+            let raw = scanner.scan(blocks)
+            return (raw, notes: raw.noteBlocks)
+        }
+        raw.setRendered(rendered)
+        var builder = ElementBuilder(source: source, file: path, vocabulary: vocabulary)
         builder.build(raw, into: &doc)
 
         if doc.title == nil { doc.title = raw.title?.value }
-        doc.description = NotesCollector.collect(raw.descriptionBlocks, from: source, references: references)
-        doc.notes = NotesCollector.collect(raw.noteBlocks, from: source, references: references)
+        doc.description = NotesCollector.collect(raw.description, from: source)
+        doc.notes = NotesCollector.collect(raw.notes, from: source)
         if !doc.isLibrary, doc.title?.isEmpty ?? true {
             sink.report(.missingKey, at: doc.range,
                         "journey '\(doc.id)' has no title; add a level-1 heading ('# Title') or 'title:' to the front matter")
@@ -61,6 +63,15 @@ public struct MapDocumentParser: Sendable {
         if doc.id.isEmpty {
             sink.report(.badValue, at: doc.range,
                         "the file name '\(fileName)' gives an empty journey id; add 'id: some-id' to the front matter")
+        } else if !doc.isLibrary, doc.id.utf8.count > ElementBuilder.longestPageID {
+            let limit = "an id that names a page may have at most \(ElementBuilder.longestPageID)"
+            if let idRange {
+                sink.report(.badValue, at: idRange,
+                            "journey id '\(doc.id)' is \(doc.id.utf8.count) bytes long; \(limit); write a shorter 'id:'")
+            } else {
+                sink.report(.badValue, at: doc.range,
+                            "the file name '\(fileName)' gives a journey id of \(doc.id.utf8.count) bytes; \(limit); add a shorter 'id: some-id' to the front matter")
+            }
         }
         sink.append(contentsOf: scanner.sink.items)
         sink.append(contentsOf: builder.diagnostics)

@@ -39,13 +39,40 @@ struct RawElement: Sendable {
     /// Index of the parent element in `RawDocument.elements`; nil for the document.
     var parent: Int?
     var properties: [RawProperty] = []
-    var noteBlocks: [SourceRange] = []
+    var notes = RawNotes()
 }
 
 /// The structure of a map body: its elements in order and the document's own text.
 struct RawDocument: Sendable {
     var title: Located<String>?
-    var descriptionBlocks: [SourceRange] = []
-    var noteBlocks: [SourceRange] = []
+    var description = RawNotes()
+    var notes = RawNotes()
     var elements: [RawElement] = []
+
+    /// Every piece of notes, as block indices: the description, the document's notes,
+    /// then each element's, as `setRendered` takes them back.
+    var noteBlocks: [[Int]] {
+        [description.blocks, notes.blocks] + elements.map(\.notes.blocks)
+    }
+
+    mutating func setRendered(_ rendered: [RenderedNotes]) {
+        precondition(rendered.count == elements.count + 2, "the Markdown parser renders each piece of notes it is given")
+        description.rendered = rendered[0]
+        notes.rendered = rendered[1]
+        for i in elements.indices { elements[i].notes.rendered = rendered[i + 2] }
+    }
+}
+
+/// The top-level blocks that hold the notes of an element or of the document.
+struct RawNotes: Sendable {
+    /// Their indices among the document's top-level blocks.
+    var blocks: [Int] = []
+    var ranges: [SourceRange] = []
+    /// Set after the scan, from the same parse.
+    var rendered = RenderedNotes()
+
+    mutating func append(_ index: Int, _ range: SourceRange) {
+        blocks.append(index)
+        ranges.append(range)
+    }
 }

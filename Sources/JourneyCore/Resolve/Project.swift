@@ -21,7 +21,8 @@ public struct Project: Sendable {
     public static func resolve(_ workspace: Workspace, strict: Bool = false) -> Project {
         var resolver = Resolver(workspace: workspace)
         let journeys = resolver.resolveAll()
-        let diagnostics = workspace.config.apply(to: workspace.diagnostics + resolver.diagnostics, strict: strict)
+        let overview = DiagramDiagnostics.overviewTooLarge(journeys).map { [$0] } ?? []
+        let diagnostics = workspace.config.apply(to: workspace.diagnostics + resolver.diagnostics + overview, strict: strict)
             .sorted(by: Diagnostic.sortKey)
         return Project(root: workspace.root, config: workspace.config, journeys: journeys,
                        personas: resolver.personas, segments: resolver.segments, diagnostics: diagnostics,

@@ -25,6 +25,7 @@ extension Resolver {
                        "\(name) is not reached by any path from an entry touchpoint; point a 'next' at '\(tp.header.id)' or mark it 'entry: yes'")
             }
         }
+        if let tooLarge = DiagramDiagnostics.tooLarge(journey) { diagnostics.append(tooLarge) }
         for tactic in journey.tactics {
             let name = "Tactic '\(tactic.header.title)'"
             if !tactic.data.isEmpty && tactic.consent == nil {

@@ -1,151 +1,94 @@
-/// The emotion curve of a journey as inline SVG: a line across its touchpoints on a
-/// -2..+2 scale, stage bands behind it, low points marked.
+/// The emotion curve as a lane of the journey map: one small SVG per touchpoint cell,
+/// the point at the middle of its column, so the curve lines up with the columns
+/// whatever their width.
 ///
-/// Every map text is escaped for SVG; colours come from CSS classes (the page's
-/// Content-Security-Policy allows no inline styles), so both themes apply.
+/// Each cell draws its half of the line to each rated neighbour, up to the cell's edge
+/// at the height halfway between the two, so neighbouring cells meet; the stage's mean
+/// emotion as a dashed level across the cell, with a step where the stage changes; the
+/// zero line; the point coloured by its value and ringed at a low point; the score and
+/// emotion word under it. Widths are percentages of the cell, heights fixed. Colours
+/// come from CSS classes, so both colour schemes apply; every map text is escaped.
 public struct EmotionCurve: Sendable {
-    /// Width given to one touchpoint, and the margins around the plot.
-    static let step = 96.0, left = 44.0, right = 16.0, top = 40.0, plot = 160.0, bottom = 64.0
-
     public var journey: ResolvedJourney
-    /// The ids of the `<title>` and `<desc>`, unique on the page.
-    public var titleID = "emotion-curve-title"
-    public var descID = "emotion-curve-desc"
+    /// Touchpoint index per grid column, nil for the empty column of a stage without any.
+    public var columns: [Int?]
 
-    public init(_ journey: ResolvedJourney) { self.journey = journey }
+    public init(_ journey: ResolvedJourney, columns: [Int?]) {
+        self.journey = journey
+        self.columns = columns
+    }
 
-    /// The SVG, or nil when no touchpoint has an emotion.
-    public func svg() -> String? {
-        let j = journey
-        let scores = j.touchpoints.map { $0.emotion?.value.score }
-        guard scores.contains(where: { $0 != nil }) else { return nil }
-        let n = j.touchpoints.count
-        let width = Self.left + Double(n) * Self.step + Self.right
-        let height = Self.top + Self.plot + Self.bottom
+    /// The cell's height, and the band of it the -2..+2 scale uses.
+    static let height = 112.0, top = 14.0, scale = 70.0
+
+    static func y(_ score: Double) -> Double { top + (2 - min(max(score, -2), 2)) / 4 * scale }
+
+    /// Whether any touchpoint of the columns has an emotion: without one the lane is not drawn.
+    public var isUsed: Bool { columns.contains { $0.map { journey.touchpoints[$0].emotion != nil } ?? false } }
+
+    /// The `<td>` cells of the lane, in column order.
+    public func cells() -> String {
+        let scores = columns.map { column in column.flatMap { journey.touchpoints[$0].emotion?.value.score } }
+        let stageMeans = columns.map { column in column.flatMap { journey.stageEmotions[journey.stageOfTouchpoint[$0]] } }
+        let lows = Set(journey.lowPoints)
         var out = SiteHTML()
-        out.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" width=\"\(num(width))\" height=\"\(num(height))\""
-            + " viewBox=\"0 0 \(num(width)) \(num(height))\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\">")
-        out.raw("<title id=\"\(titleID)\">Emotion curve of ")
-        out.text(j.title)
-        out.raw("</title><desc id=\"\(descID)\">")
-        out.text(description(scores))
-        out.raw("</desc>")
-        bands(&out)
-        axis(&out, width: width)
-        line(&out, scores)
-        points(&out, scores)
-        out.raw("</svg>")
+        for (c, column) in columns.enumerated() {
+            guard let i = column else {
+                out.raw("<td class=\"emotion-cell\"></td>")
+                continue
+            }
+            let tp = journey.touchpoints[i]
+            let score = scores[c]
+            guard score != nil || stageMeans[c] != nil else {
+                out.raw("<td class=\"emotion-cell\"></td>")
+                continue
+            }
+            out.raw("<td class=\"emotion-cell\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-lane\" width=\"100%\" height=\""
+                    + num(Self.height) + "\" role=\"img\" aria-label=\"")
+            out.text(label(tp, low: lows.contains(i)))
+            out.raw("\">")
+            let y0 = num(Self.y(0))
+            out.raw("<line class=\"zero\" x1=\"0\" x2=\"100%\" y1=\"" + y0 + "\" y2=\"" + y0 + "\"/>")
+            if let mean = stageMeans[c] {
+                let ym = num(Self.y(mean))
+                out.raw("<line class=\"stage-mean\" x1=\"0\" x2=\"100%\" y1=\"" + ym + "\" y2=\"" + ym + "\"/>")
+                if c > 0, let previous = stageMeans[c - 1], previous != mean,
+                   columns[c - 1].map({ journey.stageOfTouchpoint[$0] }) != journey.stageOfTouchpoint[i] {
+                    out.raw("<line class=\"stage-mean step\" x1=\"0\" x2=\"0\" y1=\"" + num(Self.y(previous)) + "\" y2=\"" + ym + "\"/>")
+                }
+            }
+            if let score {
+                let y = Self.y(score)
+                if c > 0, let left = scores[c - 1] {
+                    out.raw("<line class=\"curve\" x1=\"0\" y1=\"" + num((Self.y(left) + y) / 2) + "\" x2=\"50%\" y2=\"" + num(y) + "\"/>")
+                }
+                if c + 1 < columns.count, let right = scores[c + 1] {
+                    out.raw("<line class=\"curve\" x1=\"50%\" y1=\"" + num(y) + "\" x2=\"100%\" y2=\"" + num((Self.y(right) + y) / 2) + "\"/>")
+                }
+                if lows.contains(i) {
+                    out.raw("<circle class=\"low-ring\" cx=\"50%\" cy=\"" + num(y) + "\" r=\"10\"/>")
+                }
+                out.raw("<circle class=\"point " + Self.emotionClass(score) + "\" data-touchpoint=\"")
+                out.text(tp.header.id)
+                out.raw("\" cx=\"50%\" cy=\"" + num(y) + "\" r=\"6\"/>")
+                out.raw("<text class=\"emotion-word\" x=\"50%\" y=\"" + num(Self.height - 6) + "\" text-anchor=\"middle\">")
+                out.text(ChartSVG.clipped(wordText(tp), to: 26))
+                out.raw("</text>")
+            }
+            out.raw("</svg></td>")
+        }
         return out.html
     }
 
-    /// The text alternative: the scale, the number of points and the low points.
-    public func description(_ scores: [Double?]) -> String {
-        let j = journey
-        let rated = scores.compactMap { $0 }.count
-        var text = "Emotion from -2 to +2 across \(rated) of \(j.touchpoints.count) touchpoints"
-        if let mean = j.meanEmotion { text += ", mean \(SiteNumber.signed(mean))" }
-        let lows = j.lowPoints.map { j.touchpoints[$0] }
-        if let first = lows.first, let score = first.emotion?.value.score {
-            text += "; lowest \(SiteNumber.signed(score)) at " + lows.map(\.header.title).joined(separator: ", ")
-        }
-        return text + "."
+    /// What a screen reader hears for the cell: `-2 angry, low point`.
+    func label(_ tp: Touchpoint, low: Bool) -> String {
+        guard tp.emotion != nil else { return "No emotion given" }
+        return "Emotion " + wordText(tp) + (low ? ", low point" : "")
     }
 
-    func x(_ i: Int) -> Double { Self.left + (Double(i) + 0.5) * Self.step }
-    func y(_ score: Double) -> Double { Self.top + (2 - min(max(score, -2), 2)) / 4 * Self.plot }
-
-    /// One band per stage with touchpoints, its title on top and its emotion dashed.
-    func bands(_ out: inout SiteHTML) {
-        out.raw("<g class=\"stage-bands\">")
-        var first = 0
-        for (s, stage) in journey.stages.enumerated() {
-            let count = stage.touchpoints.count
-            guard count > 0 else { continue }
-            let x0 = Self.left + Double(first) * Self.step
-            let w = Double(count) * Self.step
-            out.raw("<g class=\"band band-\(s % 2 == 0 ? "a" : "b")\"><title>")
-            out.text(stage.header.title)
-            out.raw("</title>")
-            out.raw("<rect x=\"\(num(x0))\" y=\"\(num(Self.top - 24))\" width=\"\(num(w))\" height=\"\(num(Self.plot + 24))\"/>")
-            out.raw("<text class=\"band-label\" x=\"\(num(x0 + 6))\" y=\"\(num(Self.top - 8))\">")
-            out.text(Self.clipped(stage.header.title, to: Int(w / 7)))
-            out.raw("</text>")
-            if let e = journey.stageEmotions[s] {
-                out.raw("<line class=\"stage-emotion\" x1=\"\(num(x0))\" x2=\"\(num(x0 + w))\" y1=\"\(num(y(e)))\" y2=\"\(num(y(e)))\"/>")
-            }
-            out.raw("</g>")
-            first += count
-        }
-        out.raw("</g>")
-    }
-
-    /// Grid lines and labels at -2..+2.
-    func axis(_ out: inout SiteHTML, width: Double) {
-        out.raw("<g class=\"axis\">")
-        for v in stride(from: 2, through: -2, by: -1) {
-            let yy = num(y(Double(v)))
-            out.raw("<line class=\"\(v == 0 ? "zero" : "grid")\" x1=\"\(num(Self.left))\" x2=\"\(num(width - Self.right))\" y1=\"\(yy)\" y2=\"\(yy)\"/>")
-            out.raw("<text x=\"\(num(Self.left - 8))\" y=\"\(yy)\" dy=\"4\" text-anchor=\"end\">\(SiteNumber.signed(Double(v)))</text>")
-        }
-        out.raw("</g>")
-    }
-
-    /// The curve, broken where a touchpoint has no emotion.
-    func line(_ out: inout SiteHTML, _ scores: [Double?]) {
-        var run: [String] = []
-        func flush() {
-            if run.count > 1 { out.raw("<polyline class=\"curve\" points=\"\(run.joined(separator: " "))\"/>") }
-            run = []
-        }
-        for (i, score) in scores.enumerated() {
-            guard let score else { flush(); continue }
-            run.append(num(x(i)) + "," + num(y(score)))
-        }
-        flush()
-    }
-
-    /// A point per rated touchpoint (with its title and emotion as tooltip), low points
-    /// ringed and labelled, and every touchpoint's title under the plot.
-    func points(_ out: inout SiteHTML, _ scores: [Double?]) {
-        let lows = Set(journey.lowPoints)
-        let labelY = num(Self.top + Self.plot + 20)
-        out.raw("<g class=\"points\">")
-        for (i, tp) in journey.touchpoints.enumerated() {
-            out.raw("<g><title>")
-            out.text(tp.header.title)
-            out.raw(": ")
-            out.text(emotionText(tp))
-            out.raw("</title>")
-            let cx = num(x(i))
-            if let score = scores[i] {
-                let cy = num(y(score))
-                if lows.contains(i) {
-                    out.raw("<circle class=\"low-ring\" cx=\"" + cx + "\" cy=\"" + cy + "\" r=\"10\"/>")
-                    // Above the point, clear of the titles under the plot (below it at the top).
-                    let lowY = score < 1.5 ? y(score) - 15 : y(score) + 24
-                    out.raw("<text class=\"low-label\" x=\"" + cx + "\" y=\"" + num(lowY) + "\" text-anchor=\"middle\">low point</text>")
-                }
-                out.raw("<circle class=\"point ")
-                out.raw(Self.emotionClass(score))
-                out.raw("\" cx=\"")
-                out.raw(cx)
-                out.raw("\" cy=\"")
-                out.raw(cy)
-                out.raw("\" r=\"5\"/>")
-            }
-            out.raw("<text class=\"tp-label\" x=\"")
-            out.raw(cx)
-            out.raw("\" y=\"")
-            out.raw(labelY)
-            out.raw("\" text-anchor=\"middle\">")
-            out.text(Self.clipped(tp.header.title, to: 14))
-            out.raw("</text></g>")
-        }
-        out.raw("</g>")
-    }
-
-    func emotionText(_ tp: Touchpoint) -> String {
-        guard let e = tp.emotion?.value else { return "no emotion given" }
+    /// `-2 angry`, or the score alone.
+    func wordText(_ tp: Touchpoint) -> String {
+        guard let e = tp.emotion?.value else { return "" }
         return SiteNumber.signed(e.score) + (e.label.map { " " + $0 } ?? "")
     }
 
@@ -160,11 +103,5 @@ public struct EmotionCurve: Sendable {
         }
     }
 
-    /// `text` cut to `limit` characters with an ellipsis (the full text is the tooltip).
-    static func clipped(_ text: String, to limit: Int) -> String {
-        guard text.count > limit, limit > 1 else { return text }
-        return String(text.prefix(limit - 1)) + "\u{2026}"
-    }
-
-    private func num(_ x: Double) -> String { SiteNumber.decimal(x, maxDecimals: 1, grouping: false) }
+    private func num(_ x: Double) -> String { ChartSVG.num(x) }
 }

@@ -22,17 +22,14 @@ public struct SiteInput: Sendable {
     public var journeySVG: [String: String]
     /// The lifecycle overview as SVG text, when there is one.
     public var overviewSVG: String?
-    /// Notes Markdown -> safe HTML (raw HTML and unsafe link schemes removed).
-    public var notesHTML: @Sendable (String) -> String
     /// Shown in the footer; set only from `SOURCE_DATE_EPOCH` so builds stay reproducible.
     public var generatedAt: String?
 
     public init(project: Project, journeySVG: [String: String] = [:], overviewSVG: String? = nil,
-                notesHTML: @escaping @Sendable (String) -> String, generatedAt: String? = nil) {
+                generatedAt: String? = nil) {
         self.project = project
         self.journeySVG = journeySVG
         self.overviewSVG = overviewSVG
-        self.notesHTML = notesHTML
         self.generatedAt = generatedAt
     }
 }

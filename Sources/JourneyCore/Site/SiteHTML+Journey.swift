@@ -1,6 +1,7 @@
 /// Fragments of the journey page.
 extension SiteHTML {
-    /// Rows of the ranked touchpoint table (the head, with the criteria, is the template's).
+    /// Rows of the ranked touchpoint table, the Pareto chart's data (the head, with the
+    /// criteria, is the template's).
     mutating func ranked(_ rows: [RankedRow]) {
         for row in rows {
             raw(row.focus ? "<tr class=\"focus\"><td>" : "<tr><td>")
@@ -8,54 +9,47 @@ extension SiteHTML {
             raw("</td><th scope=\"row\">")
             link(row.title, href: row.href)
             raw("</th>")
-            for score in row.scores {
+            for score in row.scores + [row.priority, row.cumulative] {
                 raw("<td>")
                 raw(score)
                 raw("</td>")
             }
             raw("<td>")
-            raw(row.priority)
-            raw("</td><td>")
             if row.focus { raw(row.hasTactic ? "focus, has a tactic" : "focus, no tactic yet") }
-            raw("</td></tr>\n")
+            raw("</td><td>" + row.personalization + "</td></tr>\n")
         }
     }
 
-    /// A 2x2 matrix as a table with row and column headers; a quadrant per cell. The
-    /// table scrolls sideways on a narrow screen: its frame is named (`label`) and
-    /// takes the keyboard focus, so that it can be scrolled without a mouse.
-    mutating func matrix(_ m: Matrix, label: String) {
-        raw("<div class=\"scroll\" role=\"group\" aria-label=\"")
-        text(label)
-        raw("\" tabindex=\"0\">\n<table class=\"matrix\">\n<thead><tr><td></td>")
-        for column in m.columns {
-            raw("<th scope=\"col\">")
-            text(column)
-            raw("</th>")
+    /// An entry of a chart's legend: the number on the mark, the item, a note.
+    mutating func legendItem(_ number: Int, _ item: CellItem) {
+        raw("<li><span class=\"legend-num")
+        if let cls = item.cls {
+            raw(" ")
+            text(cls)
         }
-        raw("</tr></thead>\n<tbody>\n")
-        for row in m.rows {
-            raw("<tr><th scope=\"row\">")
-            text(row.label)
-            raw("</th>")
-            for cell in row.cells {
-                raw("<td class=\"quadrant q-")
-                raw(Slug.make(cell.name))
-                raw("\"><p class=\"quadrant-name\">")
-                text(cell.name)
-                raw("</p>")
-                if cell.members.isEmpty {
-                    raw("<p class=\"none\">none</p>")
-                } else {
-                    raw("<ul>")
-                    for member in cell.members { listItem(member) }
-                    raw("</ul>")
-                }
-                raw("</td>")
-            }
-            raw("</tr>\n")
+        raw("\" aria-hidden=\"true\">" + String(number) + "</span> ")
+        link(item.text, href: item.href)
+        note(item.note)
+        raw("</li>")
+    }
+
+    /// A row of a chart's data table: leading cells, the item as row header, the values.
+    mutating func dataRow(_ leading: [String], _ item: CellItem, _ values: [String]) {
+        raw("<tr>")
+        for cell in leading {
+            raw("<td>")
+            text(cell)
+            raw("</td>")
         }
-        raw("</tbody>\n</table>\n</div>\n")
+        raw("<th scope=\"row\">")
+        link(item.text, href: item.href)
+        raw("</th>")
+        for value in values {
+            raw("<td>")
+            text(value)
+            raw("</td>")
+        }
+        raw("</tr>\n")
     }
 
     /// `<li>` with a link and an optional note.

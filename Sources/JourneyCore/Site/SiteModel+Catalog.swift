@@ -60,7 +60,10 @@ extension SiteModel {
             return candidate
         }
         func slug(_ prefix: String, _ value: String) -> String {
-            let s = Slug.make(value)
+            // A channel word may be as long as `journeymap.yml` makes it; a file name may
+            // have 255 bytes. Slugs are ASCII, so a prefix of characters is one of bytes.
+            var s = Slug.make(value).prefix(100)
+            while s.hasSuffix("-") { s = s.dropLast() }
             return name(prefix + "-" + (s.isEmpty ? "value" : s))
         }
         var filters: [TacticFilter] = []
@@ -89,6 +92,18 @@ extension SiteModel {
         return filters
     }
 
+    /// How many tactics (of the filter) each status has, in life-cycle order.
+    func statusCounts(_ filter: TacticFilter?) -> [SiteValue] {
+        var counts: [String: Int] = [:]
+        for e in catalog where filter.map(e.matches) ?? true { counts[e.status, default: 0] += 1 }
+        return tacticFilters.filter { $0.dimension == .status }.compactMap { f in
+            guard let status = f.value, let n = counts[status] else { return nil }
+            // `4 ideas`, `15 planned`: the one status that is a noun takes a plural.
+            let word = status == "idea" && n != 1 ? "ideas" : status
+            return .object(["status": .text(word), "class": .text("status-" + Slug.make(status)), "count": .text(SiteNumber.integer(n))])
+        }
+    }
+
     /// The catalog: every tactic, or those of one filter value, with links to every filter.
     func catalogPage(_ filter: TacticFilter?) -> SitePage {
         let path = filter?.path ?? SitePaths.tactics
@@ -114,18 +129,23 @@ extension SiteModel {
             "hasRows": .bool(!rows.isEmpty),
             "count": .text(SiteNumber.integer(rows.count)),
             "total": .text(SiteNumber.integer(catalog.count)),
+            "statusCounts": .list(statusCounts(filter)),
+            "portfolio": filter == nil ? portfolio(root: root) : .null,
         ])
     }
 }
 
 extension SiteModel {
-    /// A catalog row; the `data-` attributes let the script filter and sort in place.
+    /// A catalog row; the `data-` attributes let the script filter and sort in place,
+    /// `data-id` (`journey/tactic`) ties it to its mark in the portfolio chart. The
+    /// tactic's other facts are on its card, which the title links to.
     static func catalogRow(_ j: ResolvedJourney, _ k: Int, segmentTitles: [String: String], root: String) -> String {
         let t = j.tactics[k]
         let f = j.tacticFigures[k]
-        func score(_ x: Double?) -> String { x.map { SiteNumber.decimal($0) } ?? "" }
         var h = SiteHTML()
-        h.raw("<tr data-channel=\"")
+        h.raw("<tr data-id=\"")
+        h.text(j.id + "/" + t.header.id)
+        h.raw("\" data-channel=\"")
         h.text(f.channels.joined(separator: "|"))
         h.raw("\" data-segment=\"")
         h.text(t.segmentRefs.map(\.id).joined(separator: "|"))
@@ -138,8 +158,6 @@ extension SiteModel {
         h.raw("</th><td>")
         h.link(j.title, href: root + SitePaths.journeyLink(j.id))
         h.raw("</td><td>")
-        h.text(f.touchpoints.map { j.touchpoints[$0].header.title }.joined(separator: ", "))
-        h.raw("</td><td>")
         h.text(f.channels.joined(separator: ", "))
         h.raw("</td><td>")
         if t.segmentRefs.isEmpty { h.raw("everyone") }
@@ -149,14 +167,20 @@ extension SiteModel {
             h.link(title ?? ref.text, href: title == nil ? nil : root + SitePaths.segmentLink(ref.id))
         }
         h.raw("</td><td>")
-        h.text(f.quadrant?.rawValue ?? "\u{2013}")
-        h.raw("</td><td>" + score(t.impact) + "</td><td>" + score(t.effort) + "</td><td>" + score(t.confidence) + "</td><td>")
+        if let q = f.quadrant {
+            h.raw("<span class=\"q-chip q-" + Slug.make(q.rawValue) + "\">")
+            h.text(q.rawValue)
+            h.raw("</span>")
+        } else {
+            h.raw("\u{2013}")
+        }
+        h.raw("</td><td>")
         h.raw(f.ice.map { SiteNumber.decimal($0) } ?? "\u{2013}")
-        h.raw("</td><td>")
+        h.raw("</td><td><span class=\"badge status-")
+        h.text(Slug.make(t.status))
+        h.raw("\">")
         h.text(t.status)
-        h.raw("</td><td>")
-        h.text(t.owner ?? "")
-        h.raw("</td><td>" + (f.experiment?.days.map(SiteNumber.integer) ?? "") + "</td>\n</tr>\n")
+        h.raw("</span></td>\n</tr>\n")
         return h.html
     }
 }

@@ -5,17 +5,60 @@ extension SiteModel {
 
     static func items(_ texts: [String]) -> [CellItem] { texts.map { CellItem($0) } }
 
-    /// The journey grid: a column per touchpoint under its stage's heading (a stage
-    /// without touchpoints keeps one empty column), stage rows (goal, KPIs, ...) that
-    /// span their stage, and a row per lane. Optional lanes appear only when used.
-    /// The rows are markup (`stageRowsHTML`, `lanesHTML`): most of a page, made in Swift.
-    /// Row names are literals of this file, so they need no escaping.
+    /// How a lane's items are drawn in its cells.
+    enum LaneStyle {
+        /// A paragraph, or a list when there are several.
+        case text(String?)
+        /// Small rounded labels (channels, actors, moments, tactics).
+        case chips(String)
+        /// Tinted cards (pains, opportunities).
+        case cards(String)
+    }
+
+    /// One row of the map: its key in the template's `lanes`, how it is drawn, and its
+    /// items per touchpoint (or per stage, for stage rows).
+    struct Lane {
+        var key: String
+        var style: LaneStyle
+        var cell: (Int) -> [CellItem]
+    }
+
+    /// From this many touchpoints on, the map is one table per stage, each folded but
+    /// the first: a browser lays out a table of thousands of columns for seconds.
+    static let collapsibleStagesFrom = 150
+
+    /// The journey map: a column per touchpoint under its stage's heading (a stage
+    /// without touchpoints keeps one empty column) and a row per lane, as `blocks`: one
+    /// table, or one per stage for long journeys (`collapsible`).
     func grid(_ j: ResolvedJourney, root: String) -> SiteValue {
-        // Columns: touchpoint indices, nil for the placeholder of an empty stage.
+        let collapsible = j.touchpoints.count >= Self.collapsibleStagesFrom
+        let groups = collapsible ? j.stages.indices.map { [$0] } : [Array(j.stages.indices)]
+        let blocks = groups.enumerated().map { n, stages in
+            var block = gridBlock(j, stages: stages, root: root)
+            block["index"] = .text(String(n + 1))
+            block["open"] = .bool(n == 0)
+            block["title"] = .text(j.stages[stages[0]].header.title)
+            block["touchpointCount"] = .text(SiteNumber.integer(j.touchpointIndices(ofStage: stages[0]).count))
+            return SiteValue.object(block)
+        }
+        return .object(["blocks": .list(blocks), "collapsible": .bool(collapsible)])
+    }
+
+    /// The lanes the default template folds behind the details toggle.
+    static let detailLanes = ["next", "stageKpis", "stageOwner", "stageDuration", "stageEmotion", "data", "evidence", "frontstage",
+                              "backstage", "support", "kpis", "priority", "needsValue", "traffic", "duration", "sources",
+                              "stageSources", "custom"]
+
+    /// One table of the map over `stages`. Each lane is its own field of `lanes`
+    /// (`lanes.pains.cellsHTML`), null when no touchpoint there fills it: the template
+    /// decides which lanes show, in which order, under which name, and which sit behind
+    /// the details toggle. Cells are markup made in Swift: most of a page.
+    func gridBlock(_ j: ResolvedJourney, stages: [Int], root: String) -> [String: SiteValue] {
         var columns: [Int?] = []
         var stageHeads: [SiteValue] = []
         var spans: [Int] = []
-        for (s, stage) in j.stages.enumerated() {
+        for s in stages {
+            let stage = j.stages[s]
             let tps = j.touchpointIndices(ofStage: s)
             let span = max(tps.count, 1)
             columns += tps.isEmpty ? [nil] : tps.map { Optional($0) }
@@ -25,144 +68,166 @@ extension SiteModel {
                 "colspan": .text(String(span)),
             ]))
         }
+        var lanes: [String: SiteValue] = [:]
+        for lane in stageLanes(j) {
+            let cells = stages.map(lane.cell)
+            guard cells.contains(where: { !$0.isEmpty }) else { lanes[lane.key] = .null; continue }
+            var html = SiteHTML()
+            for (items, span) in zip(cells, spans) { html.laneCell(items, style: lane.style, colspan: span) }
+            lanes[lane.key] = .object(["cellsHTML": .html(html.html)])
+        }
+        for lane in touchpointLanes(j, root: root) {
+            let cells = columns.map { column in column.map(lane.cell) ?? [] }
+            guard cells.contains(where: { !$0.isEmpty }) else { lanes[lane.key] = .null; continue }
+            var html = SiteHTML()
+            for items in cells { html.laneCell(items, style: lane.style) }
+            lanes[lane.key] = .object(["cellsHTML": .html(html.html)])
+        }
+        let curve = EmotionCurve(j, columns: columns)
+        lanes["emotion"] = curve.isUsed ? .object(["cellsHTML": .html(curve.cells())]) : .null
+        lanes["tactics"] = tacticLane(j, columns: columns)
+        return [
+            "hasDetails": .bool(Self.detailLanes.contains { lanes[$0]?["cellsHTML"] != nil }),
+            "stages": .list(stageHeads),
+            "columnCount": .text(String(columns.count)),
+            "touchpointsHTML": .html(touchpointHeads(j, columns: columns)),
+            "lanes": .object(lanes),
+        ]
+    }
+
+    /// The column headings: title, then small flags (focus rank, moment of truth, entry).
+    func touchpointHeads(_ j: ResolvedJourney, columns: [Int?]) -> String {
         var heads = SiteHTML()
         for column in columns {
             guard let i = column else {
-                heads.raw("<th scope=\"col\" class=\"tp-head\">No touchpoints</th>")
+                heads.raw("<th scope=\"col\" class=\"tp-head empty\">No touchpoints</th>")
                 continue
             }
-            heads.raw("<th scope=\"col\" id=\"" + HTMLText.escape(SitePaths.Anchor.touchpoint(j.touchpoints[i].header.id))
-                      + "\" class=\"tp-head\">")
+            let id = j.touchpoints[i].header.id
+            heads.raw("<th scope=\"col\" id=\"")
+            heads.text(SitePaths.Anchor.touchpoint(id))
+            heads.raw("\" data-touchpoint=\"")
+            heads.text(id)
+            heads.raw("\" class=\"tp-head\">")
             heads.text(j.touchpoints[i].header.title)
             let flags = flags(j, i)
             if !flags.isEmpty {
                 heads.raw("<span class=\"flags\">")
                 for flag in flags {
-                    heads.raw(" <span class=\"flag\">")
-                    heads.text(flag)
+                    heads.raw(" <span class=\"flag " + flag.cls + "\">")
+                    heads.text(flag.text)
                     heads.raw("</span>")
                 }
                 heads.raw("</span>")
             }
             heads.raw("</th>")
         }
-        return .object([
-            "stages": .list(stageHeads),
-            "spans": .list(spans.map { .object(["span": .text(String($0))]) }),
-            "touchpointsHTML": .html(heads.html),
-            "stageRowsHTML": .opt(stageRows(j, spans: spans)).markup,
-            "lanesHTML": .html(lanes(j, columns: columns, root: root)),
-        ])
+        return heads.html
     }
 
-    /// Short facts under a touchpoint's title.
-    func flags(_ j: ResolvedJourney, _ i: Int) -> [String] {
+    /// Short facts under a touchpoint's title, each with its class.
+    func flags(_ j: ResolvedJourney, _ i: Int) -> [(text: String, cls: String)] {
         let tp = j.touchpoints[i]
         let f = j.touchpointFigures[i]
-        var flags: [String] = []
-        if let rank = f.rank { flags.append("rank \(rank)") }
-        if f.focus { flags.append("focus") }
-        if tp.momentOfTruth { flags.append("moment of truth") }
-        if tp.entry || i == 0 { flags.append("entry") }
-        if !f.reachable { flags.append("unreachable") }
+        var flags: [(String, String)] = []
+        if f.focus, let rank = f.rank { flags.append(("\u{2605} focus #\(rank)", "focus")) }
+        if tp.momentOfTruth { flags.append(("\u{25C6} moment of truth", "truth")) }
+        if tp.entry || i == 0 { flags.append(("entry", "entry")) }
+        if !f.reachable { flags.append(("unreachable", "unreachable")) }
         return flags
     }
 
     /// Rows about stages, each cell spanning its stage's columns.
-    func stageRows(_ j: ResolvedJourney, spans: [Int]) -> String {
+    func stageLanes(_ j: ResolvedJourney) -> [Lane] {
         let stages = j.stages
-        let rows: [(String, (Int) -> [CellItem])] = [
-            ("Goal", { s in stages[s].goal.map { [Self.item($0)] } ?? [] }),
-            ("KPIs", { s in stages[s].kpis.map { Self.item(Self.kpiText($0)) } }),
-            ("Owner", { s in stages[s].owner.map { [Self.item($0)] } ?? [] }),
-            ("Duration", { s in stages[s].duration.map { [Self.item($0)] } ?? [] }),
-            ("Stage emotion", { s in
+        return [
+            Lane(key: "stageGoal", style: .text(nil)) { s in stages[s].goal.map { [Self.item($0)] } ?? [] },
+            Lane(key: "stageActions", style: .text(nil)) { s in Self.items(stages[s].actions) },
+            Lane(key: "stageThoughts", style: .text("thought")) { s in Self.items(stages[s].thoughts) },
+            Lane(key: "stagePains", style: .cards("pain")) { s in Self.items(stages[s].pains) },
+            Lane(key: "stageOpportunities", style: .cards("opportunity")) { s in Self.items(stages[s].opportunities) },
+            Lane(key: "stageKpis", style: .text(nil)) { s in stages[s].kpis.map { Self.item(Self.kpiText($0)) } },
+            Lane(key: "stageOwner", style: .text(nil)) { s in stages[s].owner.map { [Self.item($0)] } ?? [] },
+            Lane(key: "stageDuration", style: .text(nil)) { s in stages[s].duration.map { [Self.item($0)] } ?? [] },
+            Lane(key: "stageEmotion", style: .chips("emo")) { s in
                 j.stageEmotions[s].map { e in
-                    [Self.item(SiteNumber.signed(e), cls: "emo " + EmotionCurve.emotionClass(e),
+                    [Self.item(SiteNumber.signed(e), cls: EmotionCurve.emotionClass(e),
                                note: stages[s].emotion == nil ? "mean of its touchpoints" : nil)]
                 } ?? []
-            }),
-            ("Stage actions", { s in stages[s].actions.map { Self.item($0) } }),
-            ("Stage thoughts", { s in stages[s].thoughts.map { Self.item($0) } }),
-            ("Stage pain points", { s in stages[s].pains.map { Self.item($0) } }),
-            ("Stage opportunities", { s in stages[s].opportunities.map { Self.item($0) } }),
-            ("Stage sources", { s in stages[s].sources.map { Self.item($0) } }),
+            },
+            Lane(key: "stageSources", style: .text(nil)) { s in Self.items(stages[s].sources) },
         ]
-        var html = SiteHTML()
-        for (name, cell) in rows {
-            let cells = stages.indices.map { cell($0) }
-            guard cells.contains(where: { !$0.isEmpty }) else { continue }
-            html.row(name) {
-                for (items, span) in zip(cells, spans) { $0.cell(items, colspan: span) }
-            }
-        }
-        return html.html
     }
 
-    /// A row per lane; lanes after the first eight appear only when some touchpoint fills them.
-    func lanes(_ j: ResolvedJourney, columns: [Int?], root: String) -> String {
+    /// The touchpoint lanes but the emotion curve and the tactics, which draw themselves.
+    func touchpointLanes(_ j: ResolvedJourney, root: String) -> [Lane] {
         let tps = j.touchpoints
         let figures = j.touchpointFigures
-        let lows = Set(j.lowPoints)
-        let always: [(String, (Int) -> [CellItem])] = [
-            ("Channel", { i in Self.items(tps[i].channels) }),
-            ("Actions", { i in Self.items(tps[i].actions) }),
-            ("Thoughts", { i in Self.items(tps[i].thoughts) }),
-            ("Emotion", { i in
-                guard let e = tps[i].emotion?.value else { return [] }
-                return [Self.item(SiteNumber.signed(e.score) + (e.label.map { " " + $0 } ?? ""),
-                                  cls: "emo " + EmotionCurve.emotionClass(e.score), note: lows.contains(i) ? "low point" : nil)]
-            }),
-            ("Pain points", { i in Self.items(tps[i].pains) }),
-            ("Opportunities", { i in Self.items(tps[i].opportunities) }),
-            ("Micro-moments", { i in
+        return [
+            Lane(key: "channels", style: .chips("channel")) { i in Self.items(tps[i].channels) },
+            Lane(key: "actors", style: .chips("actor")) { i in Self.items(tps[i].actors) },
+            Lane(key: "actions", style: .text(nil)) { i in Self.items(tps[i].actions) },
+            Lane(key: "thoughts", style: .text("thought")) { i in Self.items(tps[i].thoughts) },
+            Lane(key: "pains", style: .cards("pain")) { i in Self.items(tps[i].pains) },
+            Lane(key: "opportunities", style: .cards("opportunity")) { i in Self.items(tps[i].opportunities) },
+            Lane(key: "moments", style: .chips("moment")) { i in
                 figures[i].moments.map { id in
-                    let title = self.momentTitle(j, id) ?? id
-                    return Self.item(title, href: "#" + SitePaths.encode(SitePaths.Anchor.moment(id)))
+                    Self.item(self.momentTitle(j, id) ?? id, href: "#" + SitePaths.encode(SitePaths.Anchor.moment(id)))
                 }
-            }),
-            ("Tactics", { i in
-                figures[i].tactics.map { k in
-                    let t = j.tactics[k]
-                    return Self.item(t.header.title, href: "#" + SitePaths.encode(SitePaths.Anchor.tactic(t.header.id)),
-                                     note: Self.tacticBadge(j, k))
-                }
-            }),
-        ]
-        let optional: [(String, (Int) -> [CellItem])] = [
-            ("Next", { i in
+            },
+            Lane(key: "next", style: .text(nil)) { i in
                 figures[i].next.filter { !$0.implicit || $0.share != nil }.map { edge in
                     let target = self.edgeTarget(edge, j, root: root)
                     let share = edge.share.map { " " + SiteNumber.percent($0) } ?? ""
                     return Self.item(target.title + share, href: target.href, note: edge.label)
                 }
-            }),
-            ("Data", { i in Self.items(tps[i].data) }),
-            ("Evidence", { i in Self.items(tps[i].evidence) }),
-            ("Frontstage", { i in Self.items(tps[i].frontstage) }),
-            ("Backstage", { i in Self.items(tps[i].backstage) }),
-            ("Support", { i in Self.items(tps[i].support) }),
-            ("KPIs", { i in tps[i].kpis.map { Self.item(Self.kpiText($0)) } }),
-            ("Priority", { i in
-                figures[i].priority.map { [Self.item(SiteNumber.decimal($0), note: figures[i].focus ? "focus" : nil)] } ?? []
-            }),
-            ("Need x value", { i in figures[i].needsValue.map { [Self.item($0.rawValue)] } ?? [] }),
-            ("Traffic", { i in tps[i].traffic.map { [Self.item(Self.rateText($0))] } ?? [] }),
-            ("Duration", { i in tps[i].duration.map { [Self.item($0)] } ?? [] }),
-            ("Sources", { i in Self.items(tps[i].sources) }),
-            ("Custom fields", { i in tps[i].header.custom.map { Self.item($0.key + ": " + $0.value) } }),
+            },
+            Lane(key: "data", style: .text(nil)) { i in Self.items(tps[i].data) },
+            Lane(key: "evidence", style: .text(nil)) { i in Self.items(tps[i].evidence) },
+            Lane(key: "frontstage", style: .text(nil)) { i in Self.items(tps[i].frontstage) },
+            Lane(key: "backstage", style: .text(nil)) { i in Self.items(tps[i].backstage) },
+            Lane(key: "support", style: .text(nil)) { i in Self.items(tps[i].support) },
+            Lane(key: "kpis", style: .text(nil)) { i in tps[i].kpis.map { Self.item(Self.kpiText($0)) } },
+            Lane(key: "priority", style: .text(nil)) { i in
+                figures[i].priority.map { p in
+                    [Self.item(SiteNumber.decimal(p), note: figures[i].rank.map { "rank \($0)" + (figures[i].focus ? ", focus" : "") })]
+                } ?? []
+            },
+            Lane(key: "needsValue", style: .chips("quadrant")) { i in
+                figures[i].needsValue.map { [Self.item($0.rawValue, cls: "q-" + Slug.make($0.rawValue))] } ?? []
+            },
+            Lane(key: "traffic", style: .text(nil)) { i in tps[i].traffic.map { [Self.item(Self.rateText($0))] } ?? [] },
+            Lane(key: "duration", style: .text(nil)) { i in tps[i].duration.map { [Self.item($0)] } ?? [] },
+            Lane(key: "sources", style: .text(nil)) { i in Self.items(tps[i].sources) },
+            Lane(key: "custom", style: .text(nil)) { i in tps[i].header.custom.map { Self.item($0.key + ": " + $0.value) } },
         ]
+    }
+
+    /// Tactics as chips coloured by quadrant with their ICE score, and the touchpoint's
+    /// personalized interaction value under them.
+    func tacticLane(_ j: ResolvedJourney, columns: [Int?]) -> SiteValue {
+        guard columns.contains(where: { $0.map { !j.touchpointFigures[$0].tactics.isEmpty } ?? false }) else { return .null }
         var html = SiteHTML()
-        for (lanes, always) in [(always, true), (optional, false)] {
-            for (name, cell) in lanes {
-                let cells = columns.map { column in column.map(cell) ?? [] }
-                guard always || cells.contains(where: { !$0.isEmpty }) else { continue }
-                html.row(name) {
-                    for items in cells { $0.cell(items) }
-                }
+        for column in columns {
+            guard let i = column, !j.touchpointFigures[i].tactics.isEmpty else {
+                html.raw("<td></td>")
+                continue
             }
+            let f = j.touchpointFigures[i]
+            let chips = f.tactics.map { k in
+                let t = j.tactics[k]
+                let figures = j.tacticFigures[k]
+                return Self.item(t.header.title, href: Self.tacticAnchor(t.header.id),
+                                 cls: figures.quadrant.map { "q-" + Slug.make($0.rawValue) },
+                                 note: figures.ice.map { "ICE " + SiteNumber.decimal($0) })
+            }
+            html.raw("<td>")
+            html.chips(chips, cls: "tactic")
+            html.raw("<p class=\"pv\">Personalization value <strong>")
+            html.raw(SiteNumber.decimal(f.personalizationValue, maxDecimals: 2))
+            html.raw("</strong></p></td>")
         }
-        return html.html
+        return .object(["cellsHTML": .html(html.html)])
     }
 
     func momentTitle(_ j: ResolvedJourney, _ id: String) -> String? {
@@ -173,13 +238,6 @@ extension SiteModel {
             }
         }
         return nil
-    }
-
-    /// `ICE 48 · quick win`, or what of it is known.
-    static func tacticBadge(_ j: ResolvedJourney, _ k: Int) -> String? {
-        let f = j.tacticFigures[k]
-        let parts = [f.ice.map { "ICE " + SiteNumber.decimal($0) }, f.quadrant?.rawValue].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: " \u{00B7} ")
     }
 
     /// `1,200/day`.

@@ -37,6 +37,7 @@ extension SiteModel {
             "errorCount": .text(SiteNumber.integer(p.errorCount)),
             "overviewSVG": input.overviewSVG.map { .html(InlineSVG.overview($0, labelledBy: "lifecycle-caption")) } ?? .null,
             "crossLinks": .list(crossJourneyLinks(root: root)),
+            "personaFilter": .list(personaFilter()),
             "tacticsHref": .text(SitePaths.tactics),
             "channelsHref": .text(SitePaths.channels),
             "peopleHref": .text(SitePaths.people),
@@ -44,24 +45,76 @@ extension SiteModel {
         ])
     }
 
-    /// One journey's card for the index.
+    /// One journey's card for the index: who it is for, its emotion at a glance, its
+    /// worst pain, its focus and CX score.
     func journeyCard(_ index: Int, root: String) -> SiteValue {
         let j = project.journeys[index]
         let doc = j.document
         let warnings = diagnosticsByFile[doc.file]?.count ?? 0
         let href = SitePaths.journeyLink(j.id)
+        let focus = SiteFigures.focusCount(j)
+        let pain = SiteFigures.topPains(j, limit: 1).first.map { pain -> SiteValue in
+            let tp = j.touchpoints[pain.touchpoint]
+            return .object(["text": .text(pain.text), "touchpoint": .text(tp.header.title),
+                            "href": .text(root + SitePaths.touchpointLink(journey: j.id, touchpoint: tp.header.id))])
+        }
         return .object([
             "title": .text(j.title), "href": .text(root + href),
             "persona": doc.personaRefs.first.map { personaLink($0, root: root) } ?? .null,
+            "personas": .list(doc.personaRefs.map { personaChip($0, root: root) }),
+            "personaIDs": .text(Self.personaFilterKeys(doc).joined(separator: " ")),
             "owner": .opt(doc.owner), "status": .text(doc.status), "state": .text(doc.state),
             "stageCount": .text(String(doc.stages.count)),
             "touchpointCount": .text(String(j.touchpoints.count)),
             "tacticCount": .text(String(j.tactics.count)),
             "meanEmotion": .opt(j.meanEmotion.map(SiteNumber.signed)),
+            "sparklineSVG": EmotionSparkline(j).svg().map(SiteValue.html) ?? .null,
+            "topPain": pain ?? .null,
+            "focusCount": .text(Self.count(focus, "focus touchpoint")),
             "focusCoverage": .opt(SiteFigures.focusCoverageText(j)),
+            "focusTactics": .opt(Self.focusTacticsText(j)),
+            "cxScore": .opt(SiteFigures.cxText(j)),
             "warningCount": .text(String(warnings)),
-            "warningsHref": warnings > 0 ? .text(root + href + "#warnings") : .null,
+            "warnings": .text(Self.count(warnings, "note") + " for authors"),
+            "warningsHref": warnings > 0
+                ? .text(root + SitePaths.report + "#" + SitePaths.encode(SitePaths.Anchor.report(journey: j.id))) : .null,
         ])
+    }
+
+    /// `all with a tactic`, `2 with a tactic`, `none with a tactic`; nil without focus.
+    static func focusTacticsText(_ j: ResolvedJourney) -> String? {
+        let c = SiteFigures.focusCoverage(j)
+        guard c.focus > 0 else { return nil }
+        return (c.covered == c.focus ? "all" : c.covered == 0 ? "none" : String(c.covered)) + " with a tactic"
+    }
+
+    /// What the index's persona filter matches a card by: its personas' ids (ids hold
+    /// no spaces), or the empty key for a journey without one.
+    static func personaFilterKeys(_ doc: MapDocument) -> [String] {
+        doc.personaRefs.isEmpty ? [noPersonaKey] : doc.personaRefs.map(\.id)
+    }
+
+    static let noPersonaKey = ""
+
+    /// The persona filter's options: every persona a journey names, by title, with its
+    /// number of journeys; "no persona" last when a journey has none. Empty when there
+    /// is nothing to choose between.
+    func personaFilter() -> [SiteValue] {
+        var counts: [String: Int] = [:]
+        var refs: [String: Ref] = [:]
+        for j in project.journeys {
+            for key in Set(Self.personaFilterKeys(j.document)) { counts[key, default: 0] += 1 }
+            for ref in j.document.personaRefs where refs[ref.id] == nil { refs[ref.id] = ref }
+        }
+        let title: (String) -> String = { id in personaIndex[id].map { project.personas[$0].header.title } ?? refs[id]?.text ?? id }
+        let ids = refs.keys.sorted { (title($0).lowercased(), $0) < (title($1).lowercased(), $1) }
+        var options: [SiteValue] = ids.map { id in
+            .object(["value": .text(id), "label": .text(title(id)), "count": .text(String(counts[id] ?? 0))])
+        }
+        if let none = counts[Self.noPersonaKey] {
+            options.append(.object(["value": .text(Self.noPersonaKey), "label": .text("no persona"), "count": .text(String(none))]))
+        }
+        return options.count > 1 ? options : []
     }
 
     /// Journey -> journey flows, the text alternative of the lifecycle overview.

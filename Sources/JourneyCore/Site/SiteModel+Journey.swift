@@ -1,21 +1,18 @@
 extension SiteModel {
-    /// A journey page: header, grid, emotion curve, flow, priorities, tactics,
-    /// micro-moments, notes and warnings. Links within the page are `#anchor`s.
+    /// Flow diagrams larger than this are linked, not inlined: a page of thousands of
+    /// touchpoints would carry megabytes of drawing that no screen shows legibly.
+    static let inlineFlowLimit = 512 * 1024
+
+    /// A journey page: the summary, the journey map, the flow, the priority charts,
+    /// tactics, micro-moments, notes and a link to the notes for authors on the report
+    /// page. Links within the page are `#anchor`s.
     func journeyPage(_ index: Int) -> SitePage {
         let j = project.journeys[index]
         let doc = j.document
         let path = SitePaths.journey(j.id)
         let root = SitePaths.root(of: path)
-        let diagnostics = diagnosticsByFile[doc.file] ?? []
-        var warnings = SiteHTML()
-        for d in diagnostics {
-            warnings.raw("<tr class=\"" + d.severity.rawValue + "\"><td>\(d.line):\(d.column)</td><td>" + d.severity.rawValue
-                         + "</td><td><code>" + d.id.rawValue + "</code></td><td>")
-            warnings.text(d.message)
-            warnings.raw("</td></tr>\n")
-        }
-        let curve = EmotionCurve(j)
-        let flowSVG = input.journeySVG[j.id].map { InlineSVG.flow($0, labelledBy: "diagram-caption") }
+        let svg = input.journeySVG[j.id]
+        let flowSVG = svg.flatMap { $0.utf8.count <= Self.inlineFlowLimit ? InlineSVG.flow($0, labelledBy: "diagram-caption") : nil }
         let tactics = j.tactics.indices.map { Self.tacticCardValue(tacticCard(j, $0, root: root)) }
         let moments = momentCards(j)
         let noteEntries = notesList(j)
@@ -23,16 +20,14 @@ extension SiteModel {
             "id": .text(j.id), "title": .text(j.title), "file": .text(doc.file),
             "owner": .opt(doc.owner), "status": .text(doc.status), "state": .text(doc.state),
             "version": .opt(doc.version), "tags": .texts(doc.tags),
-            "kpis": .texts(doc.kpis.map(Self.kpiText)),
             "custom": Self.custom(doc.custom),
-            "descriptionHTML": notes(doc.description, top: 2),
+            "descriptionHTML": notes(doc.description, top: 3),
+            "summary": summary(j, root: root),
             "persona": doc.personaRefs.first.map { personaCard($0, root: root) } ?? .null,
             "otherPersonas": .list(doc.personaRefs.dropFirst().map { personaLink($0, root: root) }),
-            "meanEmotion": .opt(j.meanEmotion.map(SiteNumber.signed)),
-            "focusCoverage": .opt(SiteFigures.focusCoverageText(j)),
             "grid": grid(j, root: root),
-            "emotionSVG": curve.svg().map(SiteValue.html) ?? .null,
             "flowSVG": flowSVG.map(SiteValue.html) ?? .null,
+            "flowTooLarge": .bool(svg != nil && flowSVG == nil),
             "flowTextHTML": .html(flowTextHTML(j, root: root)),
             "priority": priority(j),
             "tactics": .list(tactics),
@@ -41,10 +36,9 @@ extension SiteModel {
             "hasMoments": .bool(!moments.isEmpty),
             "notes": .list(noteEntries),
             "hasNotes": .bool(!noteEntries.isEmpty),
-            "warningsHTML": .html(warnings.html),
-            "hasWarnings": .bool(!diagnostics.isEmpty),
+            "authorNotes": authorNotes(j, root: root),
             "jsonHref": .text(SitePaths.encode(j.id) + ".json"),
-            "svgHref": input.journeySVG[j.id] == nil ? .null : .text(SitePaths.encode(j.id) + ".svg"),
+            "svgHref": svg == nil ? .null : .text(SitePaths.encode(j.id) + ".svg"),
         ])
     }
 

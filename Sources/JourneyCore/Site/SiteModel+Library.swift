@@ -25,9 +25,11 @@ extension SiteModel {
     func peoplePage() -> SitePage {
         let root = ""
         return frame(SitePaths.people, template: "people", title: "Personas and segments", section: .people, [
-            "personas": .list(project.personas.map { p in
+            "personas": .list(project.personas.enumerated().map { i, p in
                 .object([
                     "title": .text(p.header.title), "href": .text(root + SitePaths.personaLink(p.header.id)),
+                    "avatarHTML": .html(PersonaAvatar(title: p.header.title, id: p.header.id, index: i).html),
+                    "quote": .opt(p.quote),
                     "goal": .opt(p.goals.first),
                     "journeys": .text(Self.count(usage.personaJourneys[p.header.id]?.count ?? 0, "journey")),
                 ])
@@ -44,17 +46,31 @@ extension SiteModel {
         ])
     }
 
-    /// A persona's profile and every journey it appears in.
+    /// A persona's profile and every journey it appears in, each with its emotion
+    /// sparkline and its top pains.
     func personaPage(_ index: Int) -> SitePage {
         let p = project.personas[index]
         let path = SitePaths.persona(p.header.id)
         let root = SitePaths.root(of: path)
         let journeys: [SiteValue] = (usage.personaJourneys[p.header.id] ?? []).map { use in
             let j = project.journeys[use.journey]
-            return .object(["title": .text(j.title), "href": .text(root + SitePaths.journeyLink(j.id)), "main": .bool(use.main)])
+            let pains: [SiteValue] = SiteFigures.topPains(j, limit: 3).map { pain in
+                let tp = j.touchpoints[pain.touchpoint]
+                return .object(["text": .text(pain.text), "touchpoint": .text(tp.header.title),
+                                "href": .text(root + SitePaths.touchpointLink(journey: j.id, touchpoint: tp.header.id))])
+            }
+            return .object([
+                "title": .text(j.title), "href": .text(root + SitePaths.journeyLink(j.id)), "main": .bool(use.main),
+                "status": .text(j.document.status), "state": .text(j.document.state),
+                "sparklineSVG": EmotionSparkline(j).svg().map(SiteValue.html) ?? .null,
+                "meanEmotion": .opt(j.meanEmotion.map(SiteNumber.signed)),
+                "cxScore": .opt(SiteFigures.cxText(j)),
+                "pains": .list(pains),
+            ])
         }
         return frame(path, template: "persona", title: p.header.title, section: .people, [
             "title": .text(p.header.title), "id": .text(p.header.id),
+            "avatarHTML": .html(PersonaAvatar(title: p.header.title, id: p.header.id, index: index).html(large: true)),
             "goals": .texts(p.goals), "needs": .texts(p.needs), "frustrations": .texts(p.frustrations),
             "quote": .opt(p.quote), "segments": .list(p.segmentRefs.map { segmentLink($0, root: root) }),
             "notesHTML": notes(p.header.notes, top: 3), "custom": Self.custom(p.header.custom),
@@ -100,9 +116,19 @@ extension SiteModel {
     func reportPage() -> SitePage {
         let root = ""
         var html = SiteHTML()
+        var previousFile: String?
         for d in project.diagnostics {
-            html.raw("<tr class=\"" + d.severity.rawValue + "\"><td>")
-            html.link(d.file, href: journeyByFile[d.file].map { root + SitePaths.journeyLink(project.journeys[$0].id) + "#warnings" })
+            let journey = journeyByFile[d.file].map { project.journeys[$0].id }
+            html.raw("<tr class=\"" + d.severity.rawValue + "\"")
+            // The journey page's "notes for authors" link lands on its file's first row.
+            if let journey, d.file != previousFile {
+                html.raw(" id=\"")
+                html.text(SitePaths.Anchor.report(journey: journey))
+                html.raw("\"")
+            }
+            previousFile = d.file
+            html.raw("><td>")
+            html.link(d.file, href: journey.map { root + SitePaths.journeyLink($0) })
             html.raw("</td><td>\(d.line)</td><td>\(d.column)</td><td>" + d.severity.rawValue + "</td><td><code>")
             html.text(d.id.rawValue)
             html.raw("</code></td><td>")

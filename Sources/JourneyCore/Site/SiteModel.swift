@@ -125,7 +125,7 @@ public struct SiteModel: Sendable {
 
     /// Rendered notes with their headings from level `top` down, or null when there are none.
     func notes(_ notes: Notes, top: Int) -> SiteValue {
-        notes.isEmpty ? .null : .html(HeadingShift.renumber(input.notesHTML(notes.renderable), top: top))
+        notes.isEmpty ? .null : .html(notes.html(top: top))
     }
 
     static func custom(_ fields: [CustomField]) -> SiteValue {

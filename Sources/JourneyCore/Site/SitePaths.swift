@@ -59,6 +59,8 @@ public enum SitePaths {
         public static func touchpoint(_ id: String) -> String { "tp-" + id }
         public static func moment(_ id: String) -> String { "mm-" + id }
         public static func tactic(_ id: String) -> String { "tactic-" + id }
+        /// The first row of a journey's notes for authors on the report page.
+        public static func report(journey id: String) -> String { "journey-" + id }
 
         /// The anchor of an element on its journey page (personas and segments have
         /// pages of their own and no anchor there).

@@ -58,7 +58,13 @@ extension Values {
         let unitRange = i..<r.upperBound
         let unitText = v.text(unitRange).lowercased()
         let unit = Rate.Unit(rawValue: unitText)
-        if let unit, !usesPer { return .success(Rate(amount: n.value, unit: unit)) }
+        if let unit, !usesPer {
+            let rate = Rate(amount: n.value, unit: unit)
+            guard rate.perDay.isFinite else {
+                return .failure(v.error("rate '\(shown)' is too large to compute with; write a smaller number", n.range))
+            }
+            return .success(rate)
+        }
         if let likely = unit ?? likelyUnit(unitText) {
             let fix = "\(number)/\(likely.rawValue)"
             let what = usesPer ? "uses 'per'" : "has an unknown unit '\(v.text(unitRange))'"

@@ -51,7 +51,7 @@ public struct BuildAction: Sendable {
         }
         timings.mark("maps loaded and checked")
         do {
-            try build(project, timings: timings)
+            try build(project, timings: timings, note: console.err)
         } catch {
             console.err("journeymap: error: \(error)\n")
             return .cannotRun
@@ -60,30 +60,38 @@ public struct BuildAction: Sendable {
     }
 
     /// Everything after the check: may throw only before the swap, leaving the output
-    /// folder untouched.
-    func build(_ project: Project, timings: BuildTimings) throws(BuildError) {
+    /// folder untouched. `note` tells of waiting for another build and of what killed
+    /// builds left.
+    func build(_ project: Project, timings: BuildTimings, note: (String) -> Void) throws(BuildError) {
         let generatedAt = try SourceDateEpoch.generatedAt(environment)
-        let folder = try OutputFolder.inspect(output)
-        try folder.refuseToHold(maps, as: "maps folder")
-        if let templates { try folder.refuseToHold(templates, as: "templates folder") }
         let templateSet = try SiteBuild.loadTemplates(templates)
         timings.mark("templates loaded")
-        let createdParents = try folder.makeTemporary()
-        let interrupts = InterruptCleanup { folder.discard(createdParents: createdParents) }
+        let interrupts = InterruptCleanup()
         defer { interrupts.cancel() }
+        let session = try OutputSession.open(output, homes: OutputFolder.homes(environment: environment),
+                                             interrupts: interrupts, note: note) { folder throws(BuildError) in
+            try folder.refuseToHold(maps, as: "maps folder")
+            if let templates { try folder.refuseToHold(templates, as: "templates folder") }
+        }
+        let folder = session.folder
+        var failure: BuildError?
         do {
-            let site = SiteBuild(project: project, templates: templateSet, generatedAt: generatedAt,
+            let site = SiteBuild(project: project.withMapPathsRelative(), templates: templateSet, generatedAt: generatedAt,
                                  tree: FileTree(root: folder.temporary), timings: timings,
                                  previous: folder.builtBefore ? folder.target : nil)
             try site.write(workers: workerCount, executable: workerExecutable)
-            try FileTree.writeFile(folder.temporary + "/" + OutputFolder.markerName, Array(OutputFolder.markerText.utf8))
-            interrupts.disarm()
-            try folder.install()
-            timings.mark("output folder swapped in")
         } catch {
-            folder.discard(createdParents: createdParents)
-            throw error
+            failure = error
         }
+        try interrupts.hold { () throws(BuildError) in
+            defer { interrupts.onInterrupt {} }
+            if let failure {
+                session.abandon()
+                throw failure
+            }
+            try session.install()
+        }
+        timings.mark("output folder swapped in")
     }
 
     /// The number of render workers for this machine.

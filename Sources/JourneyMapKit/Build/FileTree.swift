@@ -53,9 +53,12 @@ final class FileTree: @unchecked Sendable {
     }
 
     /// Writes a whole file with plain system calls: thousands of small files, no
-    /// temporary copies (the whole folder is temporary until the swap).
-    static func writeFile(_ full: String, _ bytes: [UInt8]) throws(BuildError) {
-        let fd = creating.withLock { open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666) }
+    /// temporary copies (the whole folder is temporary until the swap). `exclusive`
+    /// fails where anything is in the way, a symbolic link included, rather than write
+    /// through it.
+    static func writeFile(_ full: String, _ bytes: [UInt8], exclusive: Bool = false) throws(BuildError) {
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (exclusive ? O_EXCL | O_NOFOLLOW : O_TRUNC)
+        let fd = creating.withLock { open(full, flags, 0o666) }
         guard fd >= 0 else { throw .posix("write", full, errno) }
         var offset = 0
         while offset < bytes.count {

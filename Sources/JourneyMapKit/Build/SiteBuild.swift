@@ -1,4 +1,3 @@
-import CMarkBridge
 import Foundation
 import JourneyCore
 
@@ -124,9 +123,8 @@ struct SiteBuild: Sendable {
     private func writePages(svgs: [String]) throws(BuildError) {
         var journeySVG: [String: String] = [:]
         for (j, svg) in zip(project.journeys, svgs) { journeySVG[j.id] = svg }
-        let renderer = CMarkRenderer()
         let input = SiteInput(project: project, journeySVG: journeySVG, overviewSVG: svgs.last,
-                              notesHTML: { renderer.renderHTML($0) }, generatedAt: generatedAt)
+                              generatedAt: generatedAt)
         let files: [SiteFile]
         do {
             files = try SiteGenerator(templates: templates).generate(input)

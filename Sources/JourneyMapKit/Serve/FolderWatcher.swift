@@ -7,12 +7,12 @@ import Glibc
 /// inotify, and reports what changed after a quiet spell of `debounce` seconds, so an
 /// editor's temporary file, write and rename arrive as one change.
 ///
-/// inotify watches one folder per watch: each folder gets its own, a folder that
-/// appears gets one as it appears, and a folder that appears, goes or moves makes
-/// the next change "look at every file" (its files came or went without events of
-/// their own). Hidden folders (`.git`) are not watched: they hold no maps. When the
-/// maps or templates folder itself goes away, the watcher looks for it again every
-/// second.
+/// inotify watches one folder per watch: each folder gets its own (a link to a folder
+/// too, once per folder), a folder that appears gets one as it appears, and a folder
+/// that appears, goes or moves makes the next change "look at every file" (its files
+/// came or went without events of their own). Hidden folders (`.git`) are not watched:
+/// they hold no maps. When the maps or templates folder itself goes away, the watcher
+/// looks for it again every second.
 final class FolderWatcher: @unchecked Sendable {
     let maps: String
     let templates: String?
@@ -121,20 +121,29 @@ final class FolderWatcher: @unchecked Sendable {
             return LiveSiteBuilder.Change(paths: nil)
         }
         let path = folder + "/" + name
-        guard mask & UInt32(IN_ISDIR) != 0 else { return LiveSiteBuilder.Change(paths: [path]) }
+        var info = stat()
+        let linkToFolder = mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        guard mask & UInt32(IN_ISDIR) != 0 || linkToFolder else { return LiveSiteBuilder.Change(paths: [path]) }
         if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, !name.hasPrefix(".") { watchTree(path) }
         if mask & UInt32(IN_MOVED_FROM) != 0 { forget(path) }
         return LiveSiteBuilder.Change(paths: nil)
     }
 
-    /// Watches `folder` and every folder under it, not following symbolic links.
+    /// Watches `folder` and every folder under it, links to folders included (the maps
+    /// folder's listing follows them), each folder once.
     private func watchTree(_ folder: String) {
-        guard watch(folder) else { return }
+        var seen: Set<[UInt64]> = []
+        watchTree(folder, seen: &seen)
+    }
+
+    private func watchTree(_ folder: String, seen: inout Set<[UInt64]>) {
+        var info = stat()
+        guard stat(folder, &info) == 0, seen.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted,
+              watch(folder) else { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where !name.hasPrefix(".") {
-            var info = stat()
+        for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder + "/" + name
-            if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { watchTree(path) }
+            if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { watchTree(path, seen: &seen) }
         }
     }
 

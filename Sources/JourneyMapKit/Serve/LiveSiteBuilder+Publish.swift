@@ -11,26 +11,30 @@ extension LiveSiteBuilder {
     /// project, and renders them again only if that were to differ.
     func publishJourneys(_ project: Project, generator: SiteGenerator, timings: BuildTimings) throws(BuildError) {
         let options = DiagramOptions(project: project)
-        let owed = project.journeys.filter { debt.journeys.contains($0.id) }
-        var dots: [String: String] = [:]
-        for j in owed { dots[SiteBuild.journeyFile(j.id, ".dot")] = DotWriter.journey(j, options: options) }
-        _ = try diagrams.update(dots, renderer: renderer)
-        timings.mark("\(owed.count) journey diagrams drawn")
-
-        var shown = Set(owed.map(\.id))
-        for j in owed {
+        let owedIDs = debt.journeys
+        var shown = owedIDs
+        for j in project.journeys where owedIDs.contains(j.id) {
             for case .external(let journey, _) in j.touchpointFigures.flatMap(\.next).map(\.target) { shown.insert(journey) }
         }
+        // As `build` does: the site names map files relative to the maps folder.
         var part = project
         part.journeys = project.journeys.filter { shown.contains($0.id) }
         let files = Set(part.journeys.map(\.document.file))
         part.diagnostics = project.diagnostics.filter { files.contains($0.file) }
+        part = part.withMapPathsRelative()
+        let owed = part.journeys.indices.filter { owedIDs.contains(part.journeys[$0].id) }
+
+        var dots: [String: String] = [:]
+        for i in owed { dots[SiteBuild.journeyFile(part.journeys[i].id, ".dot")] = DotWriter.journey(part.journeys[i], options: options) }
+        _ = try diagrams.update(dots, renderer: renderer)
+        timings.mark("\(owed.count) journey diagrams drawn")
+
         let model = SiteModel(input(part))
-        let kinds = part.journeys.indices.filter { debt.journeys.contains(part.journeys[$0].id) }.map { SitePageKind.journey($0) }
         var out: [String: [UInt8]] = [:]
-        let rendered = try renderPages(kinds, model, generator)!
+        let rendered = try renderPages(owed.map { SitePageKind.journey($0) }, model, generator)!
         for file in rendered.files { out[file.path] = file.bytes }
-        for j in owed {
+        for i in owed {
+            let j = part.journeys[i]
             out[SiteBuild.journeyFile(j.id, ".json")] = JSONExporter.journey(j).bytes
             addDiagram(SiteBuild.journeyFile(j.id, ".dot"), to: &out)
         }
@@ -54,8 +58,10 @@ extension LiveSiteBuilder {
     /// is drawn in the background (`post`): the pages show the old one until it is
     /// there. When `pending` says another change waits, this stops between steps and
     /// publishes nothing; the next build does it all.
-    func publishRest(_ project: Project, generator: SiteGenerator,
+    func publishRest(_ whole: Project, generator: SiteGenerator,
                      timings: BuildTimings, pending: @escaping @Sendable () -> Bool) throws(BuildError) {
+        // As `build` does: the site names map files relative to the maps folder.
+        let project = whole.withMapPathsRelative()
         let everything = debt.everything
         // Only diagrams drawn in the background arrived: no map changed since the site
         // was last published whole, so only pages that show diagrams can change.
@@ -158,9 +164,7 @@ extension LiveSiteBuilder {
     func input(_ project: Project) -> SiteInput {
         var journeySVG: [String: String] = [:]
         for j in project.journeys { journeySVG[j.id] = diagrams.svg(SiteBuild.journeyFile(j.id, ".dot")) }
-        let notes = notes
-        return SiteInput(project: project, journeySVG: journeySVG, overviewSVG: diagrams.svg(SiteBuild.overviewDot),
-                         notesHTML: { notes.renderHTML($0) })
+        return SiteInput(project: project, journeySVG: journeySVG, overviewSVG: diagrams.svg(SiteBuild.overviewDot))
     }
 
     /// A diagram's DOT file and its SVG.

@@ -1,4 +1,3 @@
-import CMarkBridge
 import Foundation
 import JourneyCore
 
@@ -45,7 +44,6 @@ final class LiveSiteBuilder {
     let notify: @Sendable (_ version: Int, _ paths: [String]?) -> Void
     let console: Console
     let environment: [String: String]
-    let notes = CMarkRenderer()
     /// Where a diagram drawn in the background is handed back (a change of its own);
     /// nil draws every diagram before the pages that show it.
     var post: (@Sendable (Change) -> Void)?

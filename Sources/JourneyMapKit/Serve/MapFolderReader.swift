@@ -12,6 +12,8 @@ final class MapFolderReader {
     private var settingsFile: CachedBytes?
     private var settings: Workspace.Settings
     private var files: [String: CachedFile] = [:]
+    /// What the last full listing left out, reported as `build` reports it.
+    private var skipped: [SkippedEntry] = []
 
     /// What identifies a version of a file on disk without reading it.
     struct Stamp: Equatable {
@@ -32,7 +34,7 @@ final class MapFolderReader {
 
     struct CachedFile {
         var bytes: CachedBytes
-        var result: MapDocumentParser.Result
+        var file: Workspace.ParsedFile
     }
 
     struct Snapshot {
@@ -44,7 +46,7 @@ final class MapFolderReader {
 
     init(root: String) {
         self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
-        settings = Workspace.Settings(root: self.root, bytes: nil)
+        settings = Workspace.Settings(root: self.root, contents: .missing)
     }
 
     /// Reads what changed. `hint` names the paths an event said changed; nil looks at
@@ -53,9 +55,15 @@ final class MapFolderReader {
         guard DiskFileSystem().isDirectory(root) else { throw LoadError(ProjectLoader.missingFolderMessage(root)) }
         let settingsChanged = try readSettings()
         var changed: Set<String> = []
-        let paths: [String]
-        if hint == nil || settingsChanged || files.isEmpty {
-            paths = try DiskFileSystem().markdownFiles(under: root)
+        var paths: [String]
+        let whole = hint == nil || settingsChanged || files.isEmpty
+            || hint!.contains { isMapPath($0) && Self.stamp($0) == nil && Self.exists($0) }
+        if whole {
+            // Also when a changed path is there but is no regular file: the listing
+            // reports such entries.
+            let listing = try DiskFileSystem().markdownFiles(under: root)
+            paths = listing.files
+            skipped = listing.skipped
             for gone in Set(files.keys).subtracting(paths) {
                 files[gone] = nil
                 changed.insert(gone)
@@ -71,18 +79,18 @@ final class MapFolderReader {
             }
             let cached = files[path]
             if !settingsChanged, cached?.bytes.stamp == stamp { continue }
-            let bytes = Result { try DiskFileSystem().contents(of: path) }
-            let hash = (try? bytes.get()).flatMap { $0 }.map(Self.hash) ?? 0
+            let contents = Workspace.limited(DiskFileSystem().contents(of: path))
+            let hash = Self.hash(contents)
             if !settingsChanged, let cached, cached.bytes.hash == hash, hash != 0 {
                 files[path]?.bytes.stamp = stamp
                 continue
             }
-            let result = Workspace.parseFile(path, parser: parser) { try bytes.get() }
-            files[path] = CachedFile(bytes: CachedBytes(stamp: stamp, hash: hash), result: result)
+            let file = Workspace.parseFile(path, parser: parser, contents: contents)
+            files[path] = CachedFile(bytes: CachedBytes(stamp: stamp, hash: hash), file: file)
             changed.insert(path)
         }
-        let parsed = files.keys.sorted().map { (path: $0, result: files[$0]!.result) }
-        let workspace = Workspace.assemble(root: root, settings: settings, parsed: parsed)
+        let parsed = files.keys.sorted().map { (path: $0, file: files[$0]!.file) }
+        let workspace = Workspace.assemble(root: root, settings: settings, skipped: skipped, parsed: parsed)
         return Snapshot(workspace: workspace, changed: settingsChanged ? nil : changed)
     }
 
@@ -90,17 +98,18 @@ final class MapFolderReader {
     private func readSettings() throws -> Bool {
         let path = Workspace.Settings.path(root: root)
         guard let stamp = Self.stamp(path) else {
+            let contents = Self.exists(path) ? Workspace.limited(DiskFileSystem().contents(of: path)) : .missing
             defer { settingsFile = nil }
-            if settingsFile == nil { return false }
-            settings = Workspace.Settings(root: root, bytes: nil)
+            if settingsFile == nil, contents == .missing { return false }
+            settings = Workspace.Settings(root: root, contents: contents)
             return true
         }
         if settingsFile?.stamp == stamp { return false }
-        let bytes = try DiskFileSystem().contents(of: path)
-        let hash = bytes.map(Self.hash) ?? 0
+        let contents = Workspace.limited(DiskFileSystem().contents(of: path))
+        let hash = Self.hash(contents)
         defer { settingsFile = CachedBytes(stamp: stamp, hash: hash) }
-        if settingsFile?.hash == hash { return false }
-        settings = Workspace.Settings(root: root, bytes: bytes)
+        if settingsFile?.hash == hash, hash != 0 { return false }
+        settings = Workspace.Settings(root: root, contents: contents)
         return true
     }
 
@@ -116,6 +125,18 @@ final class MapFolderReader {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Stamp(size: Int(info.st_size), modified: info.st_mtim, inode: UInt(info.st_ino))
+    }
+
+    /// Whether anything is at `path`, a link to nothing included.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// A file's bytes hashed; 0 when it was not read.
+    static func hash(_ contents: FileContents) -> Int {
+        if case .bytes(let bytes) = contents { return hash(bytes) }
+        return 0
     }
 
     /// Stable within one process, which is all the cache needs.

@@ -27,13 +27,13 @@ public struct TemplateSet: Sendable {
 
     /// The default templates and assets.
     public static func defaults() throws -> TemplateSet {
-        try TemplateSet(DefaultTemplates.files.map { Source(name: $0.name, origin: "<built-in>/" + $0.name, bytes: Array($0.text.utf8)) })
+        try TemplateSet(DefaultTemplates.files.map { Source(name: $0.name, origin: "<built-in>/" + $0.name, bytes: $0.bytes) })
     }
 
     /// The defaults with every file of `dir` (top level, hidden files skipped) put in
     /// place of the default of the same name, or added.
     public static func load(overriding dir: String) throws -> TemplateSet {
-        let defaults = DefaultTemplates.files.map { Source(name: $0.name, origin: "<built-in>/" + $0.name, bytes: Array($0.text.utf8)) }
+        let defaults = DefaultTemplates.files.map { Source(name: $0.name, origin: "<built-in>/" + $0.name, bytes: $0.bytes) }
         return try TemplateSet(defaults + TemplateFolder.read(dir))
     }
 

@@ -24,9 +24,7 @@ import Testing
         ("a, b: c :: d", "a, b: c :: d"),
     ])
     func messageEscaping(message: String, expected: String) {
-        let diagnostic = F.diagnostic(.badValue, from: (1, 1), message: message)
-        #expect(GitHubDiagnosticFormatter().command(diagnostic)
-            == "::error file=maps/x.md,line=1,col=1,title=bad-value::" + expected)
+        #expect(GitHubDiagnosticFormatter.escapeData(message) == expected)
     }
 
     @Test(arguments: [
@@ -37,9 +35,28 @@ import Testing
         ("maps/::,%.md", "maps/%3A%3A%2C%25.md"),
     ])
     func fileEscaping(file: String, expected: String) {
-        let diagnostic = F.diagnostic(.badValue, file: file, from: (2, 4), message: "m")
+        #expect(GitHubDiagnosticFormatter.escapeProperty(file) == expected)
+    }
+
+    /// Escaping in a whole command, where there are no control characters left to escape.
+    @Test func commandEscapesMessageAndFile() {
+        let diagnostic = F.diagnostic(.badValue, file: "maps/::,%.md", from: (2, 4), message: "100% sure, a: b")
         #expect(GitHubDiagnosticFormatter().command(diagnostic)
-            == "::error file=\(expected),line=2,col=4,title=bad-value::m")
+            == "::error file=maps/%3A%3A%2C%25.md,line=2,col=4,title=bad-value::100%25 sure, a: b")
+    }
+
+    /// Control characters from map text never reach the runner's log: they are replaced
+    /// by U+FFFD as in the text format (CR LF is one character), tabs kept.
+    @Test(arguments: [
+        ("bell\u{7} and escape \u{1B}[2J", "bell\u{FFFD} and escape \u{FFFD}[2J"),
+        ("two\nlines\r\nhere\rend", "two\u{FFFD}lines\u{FFFD}here\u{FFFD}end"),
+        ("NUL \u{0} DEL \u{7F} C1 \u{9B}31m", "NUL \u{FFFD} DEL \u{FFFD} C1 \u{FFFD}31m"),
+        ("tab\tkept, 100%\u{1B}", "tab\tkept, 100%25\u{FFFD}"),
+    ])
+    func controlCharactersAreReplaced(message: String, expected: String) {
+        let diagnostic = F.diagnostic(.badValue, file: "maps/\u{1B}]0;title\u{7}\n.md", from: (1, 1), message: message)
+        #expect(GitHubDiagnosticFormatter().command(diagnostic)
+            == "::error file=maps/\u{FFFD}]0;title\u{FFFD}\u{FFFD}.md,line=1,col=1,title=bad-value::" + expected)
     }
 
     @Test func noPositionLeavesLineAndColumnOut() {

@@ -39,14 +39,26 @@ import Testing
 
         let parsed = try #require(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
         try #require(parsed.count == 2)
-        #expect(parsed[0]["file"] as? String == file)
+        // Control characters are replaced as in the text format; everything else round-trips.
+        #expect(parsed[0]["file"] as? String == "maps/we\"ird,name:\u{FFFD}.md")
         #expect(parsed[0]["line"] as? Int == 2)
         #expect(parsed[0]["column"] as? Int == 5)
         #expect(parsed[0]["severity"] as? String == "error")
         #expect(parsed[0]["id"] as? String == "bad-value")
-        #expect((parsed[0]["message"] as? String).map { Array($0.unicodeScalars) } == Array(message.unicodeScalars))
+        let shown = "bad \"value\" \\ </script>\u{FFFD}\u{2028}\u{FFFD}\u{FFFD}[31m 名前"
+        #expect((parsed[0]["message"] as? String).map { Array($0.unicodeScalars) } == Array(shown.unicodeScalars))
         #expect(parsed[0]["fix"] as? String == "</script>\u{2029}")
         #expect(Set(parsed[1].keys) == ["file", "line", "column", "severity", "id", "message", "fix"])
         #expect(parsed[1]["fix"] as? String == "channel")
+    }
+
+    /// No raw or escaped control character is left for a script to print.
+    @Test func controlCharactersAreReplaced() {
+        var diagnostic = F.diagnostic(.badValue, file: "maps/\u{7}.md", from: (1, 1), message: "a\u{1B}[31m\u{7}b\tc\r\n")
+        diagnostic.fix = "x\u{0}"
+        #expect(JSONDiagnosticFormatter().object(diagnostic) == """
+            {"file": "maps/\u{FFFD}.md", "line": 1, "column": 1, "severity": "error", "id": "bad-value", \
+            "message": "a\u{FFFD}[31m\u{FFFD}b\\tc\u{FFFD}", "fix": "x\u{FFFD}"}
+            """)
     }
 }

@@ -60,8 +60,8 @@ import Testing
         let expected = DotSkeleton.of(DotWriter.journey(Self.journey(Self.plain), options: Self.options(Self.plain)))
         let actual = DotSkeleton.of(DotWriter.journey(Self.journey(bad), options: Self.options(bad)))
         #expect(actual == expected)
-        #expect(DotSkeleton.nodeCount(actual) == 6)
-        #expect(DotSkeleton.edgeCount(actual) == 6)
+        #expect(DotSkeleton.nodeCount(actual) == 8)
+        #expect(DotSkeleton.edgeCount(actual) == 9)
     }
 
     @Test(arguments: hostile)

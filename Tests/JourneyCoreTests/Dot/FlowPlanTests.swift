@@ -96,11 +96,13 @@ import Testing
         ("a condition without share", [nil, nil], ["retry", nil], false),
     ] as [(String, [Double?], [String?], Bool)])
     func sideLabelsOnlyForSharesAlone(_ name: String, shares: [Double?], conditions: [String?], side: Bool) {
+        // The targets in a stage of their own: edges within a row always go beside.
         var tps = (0..<3).map { F.TP("t\($0)") }
         tps[0].next = [F.to(1, shares[0], conditions[0]), F.to(2, shares[1], conditions[1])]
-        let plan = FlowPlan(F.journey([F.StageSpec("s", tps)]), options: DiagramOptions())
+        let stages = [F.StageSpec("s", [tps[0]]), F.StageSpec("t", Array(tps[1...]))]
+        let plan = FlowPlan(F.journey(stages), options: DiagramOptions())
         #expect(plan.sideLabels == side, "\(name)")
-        let dot = DotWriter.journey(F.journey([F.StageSpec("s", tps)]))
+        let dot = DotWriter.journey(F.journey(stages))
         #expect(dot.contains("xlabel=") == side, "\(name)")
         #expect(dot.contains("ranksep=\"0.6\"") == side, "\(name)")
     }

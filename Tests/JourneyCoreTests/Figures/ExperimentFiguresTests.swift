@@ -74,9 +74,35 @@ import JourneyCore
         #expect(Figures.experimentDays(samplePerVariant: 999_999_999_999_999, variants: 10, trafficPerDay: 1e-300) == Int.max)
     }
 
+    /// Any traffic, however large, still needs a day: ceil of a positive quotient is 1.
+    @Test(arguments: [(1e21, 1), (1e300, 1), (.greatestFiniteMagnitude, 1), (102_876, 1), (102_875, 2), (51_438, 2)])
+    func hugeTrafficTakesOneDay(_ perDay: Double, _ expected: Int) {
+        #expect(Figures.experimentDays(samplePerVariant: 51438, variants: 2, trafficPerDay: perDay) == expected)
+    }
+
     @Test func noDaysWithoutTraffic() {
         #expect(Figures.experimentDays(samplePerVariant: 100, variants: 2, trafficPerDay: nil) == nil)
         #expect(Figures.experimentDays(samplePerVariant: 100, variants: 2, trafficPerDay: 0) == nil)
         #expect(Figures.experimentDays(samplePerVariant: 100, variants: 2, trafficPerDay: -5) == nil)
+        #expect(Figures.experimentDays(samplePerVariant: 100, variants: 2, trafficPerDay: .infinity) == nil)
+        #expect(Figures.experimentDays(samplePerVariant: 100, variants: 2, trafficPerDay: .nan) == nil)
+    }
+
+    /// Extreme baselines and lifts give a size or a message, never a trap or a NaN.
+    @Test func extremeInputsFinish() {
+        let values: [Double] = [-.infinity, -1e308, -100, -1e-300, 0, 1e-320, 1e-300, 1e-9, 0.5, 50, 99.999999999,
+                                100, 1e9, 1e300, .greatestFiniteMagnitude, .infinity, .nan]
+        for baseline in values {
+            for lift in values {
+                switch Figures.samplePerVariant(baselinePercent: baseline, liftPercent: lift) {
+                case .success(let n):
+                    #expect(n >= 1, "baseline \(baseline), lift \(lift)")
+                    let days = Figures.experimentDays(samplePerVariant: n, variants: 10, trafficPerDay: 1e-300)
+                    #expect(days.map { $0 >= 1 } ?? false)
+                case .failure(let error):
+                    #expect(!error.message.isEmpty)
+                }
+            }
+        }
     }
 }

@@ -43,6 +43,14 @@ import JourneyCore
         #expect(Figures.priority(Self.scores(["influence": 5]), weights: weights) == 100)
     }
 
+    /// Weights near the largest Double would overflow the sums (inf / inf is NaN).
+    @Test(arguments: [1e308, Double.greatestFiniteMagnitude])
+    func hugeWeightsKeepThePriority(_ weight: Double) {
+        let weights = ["volume": weight, "influence": weight, "data": 1]
+        #expect(Figures.priority(Self.scores(["volume": 5, "influence": 1]), weights: weights) == 50)
+        #expect(Figures.priority(Self.scores(["volume": 5, "influence": 2, "data": 5]), weights: weights) == 62.5)
+    }
+
     @Test func noPriorityWithoutWeightedScores() {
         #expect(Figures.priority([], weights: Self.equal) == nil)
         #expect(Figures.priority(Self.scores(["speed": 5]), weights: Self.equal) == nil)

@@ -7,18 +7,20 @@ import Testing
 @Suite struct SiteEscapingTests {
     static let texts = [SiteTestProject.hostile, SiteTestProject.quoted]
 
-    @Test(arguments: texts) func emotionCurveEscapesTitles(_ text: String) throws {
-        var doc = SiteTestProject.trailRunning(title: text)
-        doc.stages[0].header.title = text
-        doc.stages[1].touchpoints[0].header.title = text
+    /// The emotion lane writes the emotion words and the touchpoints' ids.
+    @Test(arguments: texts) func emotionCurveEscapesWordsAndIds(_ text: String) throws {
+        var doc = SiteTestProject.trailRunning()
+        doc.stages[1].touchpoints[0].header.id = text
+        doc.stages[1].touchpoints[0].emotion = Located(Emotion(score: 1, label: text), SourceRange(line: 43, column: 1, length: 1))
         let project = SiteTestProject.project([doc])
         let journey = try #require(project.journeys.first)
-        let svg = try #require(EmotionCurve(journey).svg())
-        #expect(!svg.contains("<img"))
-        #expect(!svg.contains("</script>"))
-        #expect(!svg.contains("\"quoted\""))
-        #expect(!svg.contains("'single'"))
-        #expect(svg.contains(HTMLText.escape(text)))
+        let cells = EmotionCurve(journey, columns: [0, 1, 2]).cells()
+        #expect(!cells.contains("<img"))
+        #expect(!cells.contains("</script>"))
+        #expect(!cells.contains("\"quoted\""))
+        #expect(!cells.contains("'single'"))
+        #expect(cells.contains("data-touchpoint=\"" + HTMLText.escape(text) + "\""))
+        #expect(cells.contains("aria-label=\"Emotion +1 " + HTMLText.escape(text) + "\""))
     }
 
     @Test func htmlTextEscapesEveryMarkupCharacter() {
@@ -43,10 +45,10 @@ import Testing
     @Test func searchIndexHasEveryKindWithRootRelativeLinks() {
         let script = SearchIndex.script(SiteTestProject.trailProject())
         let lines = script.split(separator: "\n").filter { $0.hasPrefix("[") }
-        #expect(lines.count == 1 + 3 + 2 + 1 + 1)
+        #expect(lines.count == 1 + 2 + 3 + 2 + 1 + 1)
         #expect(lines[0].hasPrefix(#"["Journey","From hiking boots to trail running","E-commerce growth","journeys/trail-running.html","#))
-        #expect(lines.contains { $0.hasPrefix(#"["Touchpoint","Cart","From hiking boots to trail running","journeys/trail-running.html#tp-cart","#) })
-        #expect(lines.contains { $0.hasPrefix(#"["Tactic","Trail line for boot buyers","#) && $0.contains("#tactic-trail-line-for-boot-buyers") })
+        #expect(lines.contains { $0.hasPrefix(#"["Touchpoint","Cart",0,"tp-cart","#) })
+        #expect(lines.contains { $0.hasPrefix(#"["Tactic","Trail line for boot buyers",0,"tactic-trail-line-for-boot-buyers","#) })
         #expect(lines.contains { $0.hasPrefix(#"["Persona","Trail-curious hiker","","personas/trail-curious-hiker.html","#) })
         #expect(lines.contains { $0.hasPrefix(#"["Segment","Boot buyers","bought hiking boots in the last 12 months","segments/boot-buyers.html","#) })
     }
@@ -55,8 +57,9 @@ import Testing
     /// keys unescaped (TemplateCheck enforces the template side).
     @Test func markupOnlyUnderHTMLAndSVGKeys() {
         var doc = SiteTestProject.trailRunning()
-        doc.description = Notes(markdown: "Some *notes*.")
-        doc.stages[0].header.notes = Notes(markdown: "Stage notes.")
+        doc.description = SiteTestProject.notes("Some *notes*.")
+        doc.kpis = [KPI(name: "conversion", now: "1.9%", target: "2.6%")]
+        doc.stages[0].header.notes = SiteTestProject.notes("Stage notes.")
         var input = SiteTestProject.input(SiteTestProject.project([SiteTestProject.library(), doc]))
         input.journeySVG = ["trail-running": "<svg></svg>"]
         input.overviewSVG = "<svg></svg>"
@@ -76,12 +79,16 @@ import Testing
         }
         for kind in model.pages { walk(model.page(kind).context, key: nil) }
         let fragments: Set<String> = [
-            "cellsHTML", "stageRowsHTML", "lanesHTML", "touchpointsHTML", "flowTextHTML", "rankedRowsHTML", "needsValueHTML",
-            "tacticMatrixHTML", "badgesHTML", "factsHTML", "experimentHTML", "rowsHTML", "tacticRowsHTML", "unscoredHTML",
-            "unplacedTacticsHTML", "unplacedTouchpointsHTML", "warningsHTML",
+            "cellsHTML", "touchpointsHTML", "flowTextHTML", "rankedRowsHTML", "needsValueLegendHTML", "needsValueRowsHTML",
+            "impactEffortLegendHTML", "impactEffortRowsHTML", "badgesHTML", "factsHTML", "experimentHTML", "rowsHTML",
+            "tacticRowsHTML", "unscoredHTML", "unplacedTacticsHTML", "unplacedTouchpointsHTML",
+            "avatarHTML", "chartSVG",
         ]  // SiteHTML fragments, every text escaped in SiteHTML
-        let external: Set<String> = ["descriptionHTML", "notesHTML", "emotionSVG", "flowSVG", "overviewSVG"]  // cmark, SVG
+        // Charts drawn in Swift (their own tests check the escaping), cmark, Graphviz SVG.
+        let drawn: Set<String> = ["sparklineSVG", "gapSVG", "paretoSVG", "needsValueSVG", "impactEffortSVG"]
+        let external: Set<String> = ["descriptionHTML", "notesHTML", "flowSVG", "overviewSVG"]
+        #expect(drawn.isSubset(of: markupKeys))
         #expect(external.isSubset(of: markupKeys))
-        #expect(markupKeys.subtracting(external).subtracting(fragments) == [])
+        #expect(markupKeys.subtracting(external).subtracting(fragments).subtracting(drawn) == [])
     }
 }

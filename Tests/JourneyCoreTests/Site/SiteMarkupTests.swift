@@ -1,7 +1,7 @@
 @testable import JourneyCore
 import Testing
 
-/// Graphviz SVG made inline, headings of notes moved down, numbers and paths.
+/// Graphviz SVG made inline, numbers and paths.
 @Suite struct SiteMarkupTests {
     static let graphviz = """
         <?xml version="1.0" encoding="UTF-8" standalone="no"?>
@@ -57,50 +57,6 @@ import Testing
 
     @Test func notAnSVGGivesNothing() {
         #expect(InlineSVG.flow("Error: syntax error in line 1", labelledBy: "x") == "")
-    }
-
-    @Test(arguments: [
-        ("<h1>A</h1><p>x</p><h2>B</h2>", 4, "<h4>A</h4><p>x</p><h5>B</h5>"),
-        ("<h2 id=\"a\">A</h2><h5>B</h5>", 3, "<h3 id=\"a\">A</h3><h4>B</h4>"),
-        ("<h1>A</h1><h6>B</h6>", 3, "<h3>A</h3><h4>B</h4>"),
-        ("<p>&lt;h1&gt; <header>x</header></p>", 4, "<p>&lt;h1&gt; <header>x</header></p>"),
-        ("<p>no headings</p>", 2, "<p>no headings</p>"),
-        // A fragment deeper than the page moves up to it: no skipped level.
-        ("<h4>Deep</h4>", 2, "<h2>Deep</h2>"),
-        ("<h6>Tiny</h6>", 4, "<h4>Tiny</h4>"),
-        ("<h3>A</h3><h5>B</h5><h3>C</h3>", 2, "<h2>A</h2><h3>B</h3><h2>C</h2>"),
-        // Never more than one level below the heading before.
-        ("<h1>A</h1><h3>B</h3><h6>C</h6>", 2, "<h2>A</h2><h3>B</h3><h4>C</h4>"),
-        // A heading above the first one starts again at the top.
-        ("<h3>A</h3><h1>B</h1><h3>C</h3>", 2, "<h2>A</h2><h2>B</h2><h3>C</h3>"),
-        // A level between two others nests under the nearest lower one.
-        ("<h1>A</h1><h3>B</h3><h2>C</h2><h3>D</h3>", 2,
-         "<h2>A</h2><h3>B</h3><h3>C</h3><h4>D</h4>"),
-        // HTML has no <h7>: deep outlines stop at 6.
-        ("<h1>A</h1><h2>B</h2><h3>C</h3><h4>D</h4>", 4, "<h4>A</h4><h5>B</h5><h6>C</h6><h6>D</h6>"),
-        ("<h2>A</h2>", 9, "<h6>A</h6>"),
-        ("<h2>A</h2>", 0, "<h1>A</h1>"),
-    ])
-    func headingsOfNotesFitUnderThePage(_ html: String, _ top: Int, _ expected: String) {
-        #expect(HeadingShift.renumber(html, top: top) == expected)
-    }
-
-    /// Whatever the input, the fragment starts at `top` and never skips a level.
-    @Test(arguments: [1, 2, 3, 4])
-    func noFragmentSkipsALevel(top: Int) {
-        let levels = [6, 1, 4, 4, 2, 6, 3, 1, 5]
-        let html = levels.map { "<h\($0)>x</h\($0)>" }.joined()
-        let out = HeadingShift.renumber(html, top: top)
-        let found = out.split(separator: "<").compactMap { tag -> Int? in
-            guard tag.first == "h", let digit = tag.dropFirst().first else { return nil }
-            return digit.wholeNumberValue
-        }
-        #expect(found.count == levels.count)
-        var previous = top - 1
-        for level in found {
-            #expect(level >= top && level <= previous + 1)
-            previous = level
-        }
     }
 
     @Test(arguments: [

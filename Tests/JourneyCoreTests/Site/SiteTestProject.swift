@@ -8,7 +8,14 @@ enum SiteTestProject {
 
     static func header(_ kind: ElementKind, _ title: String, id: String? = nil, line: Int, notes: String = "") -> ElementHeader {
         ElementHeader(kind: kind, id: id ?? Slug.make(title), title: title, range: SourceRange(line: line, column: 1, length: 3),
-                      level: 2, notes: Notes(markdown: notes, range: notes.isEmpty ? nil : SourceRange(line: line + 1, column: 1, length: 1)))
+                      level: 2, notes: Self.notes(notes, line: line + 1))
+    }
+
+    /// Notes rendered as a marker, so tests see where notes went without cmark.
+    static func notes(_ markdown: String, line: Int = 1) -> Notes {
+        guard !markdown.isEmpty else { return Notes() }
+        return Notes(markdown: markdown, range: SourceRange(line: line, column: 1, length: 1),
+                     rendered: RenderedNotes(html: "<p>notes:" + HTMLText.escape(markdown) + "</p>"))
     }
 
     static func touchpoint(_ title: String, id: String? = nil, line: Int, channels: [String] = ["web"], emotion: Double? = nil,
@@ -99,9 +106,8 @@ enum SiteTestProject {
         project([library(), trailRunning(title: title)])
     }
 
-    /// Notes rendered as a marker, so tests see where notes went without cmark.
     static func input(_ project: Project) -> SiteInput {
-        SiteInput(project: project, notesHTML: { "<p>notes:" + HTMLText.escape($0) + "</p>" })
+        SiteInput(project: project)
     }
 
     static func model(_ project: Project = trailProject()) -> SiteModel { SiteModel(input(project)) }

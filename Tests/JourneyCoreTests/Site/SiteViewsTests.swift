@@ -28,22 +28,25 @@ import Testing
         #expect(rows.count == 4)
         #expect(rows.map { $0.contains("<td>100</td>") } == [true, false, false, false])
         #expect(rows.map { $0.contains("<td>48</td>") } == [false, true, false, false])
-        #expect(rows.map { $0.contains("<td>–</td><td>idea</td>") || $0.contains("<td>–</td><td>planned</td>") }
+        #expect(rows.map { $0.contains(#"<td>–</td><td><span class="badge status-idea">idea</span></td>"#)
+                || $0.contains(#"<td>–</td><td><span class="badge status-planned">planned</span></td>"#) }
                 == [false, false, true, true])
         #expect(rows[0].contains(#"<a href="../journeys/second.html">Second</a>"#))
         #expect(rows[1].contains(#"<th scope="row"><a href="../journeys/trail-running.html#tactic-trail-line-for-boot-buyers">Trail line for boot buyers</a></th>"#))
-        #expect(rows[1].hasPrefix(#"<tr data-channel="social" data-segment="boot-buyers" data-quadrant="quick win" data-status="live" data-ice=""#))
+        #expect(rows[1].hasPrefix(#"<tr data-id="trail-running/trail-line-for-boot-buyers" data-channel="social" data-segment="boot-buyers" data-quadrant="quick win" data-status="live" data-ice=""#))
+        #expect(rows[1].contains(#"<td><span class="q-chip q-quick-win">quick win</span></td>"#))
         #expect(rows[3].contains(#"<a href="../journeys/second.html">Second</a>"#))
     }
 
     @Test func catalogRowsEscapeMapText() {
         var doc = SiteTestProject.trailRunning(title: SiteTestProject.hostile)
-        doc.tactics[0].owner = SiteTestProject.quoted
+        doc.tactics[0].status = SiteTestProject.quoted
         let model = SiteTestProject.model(SiteTestProject.project([SiteTestProject.library(), doc]))
         let html = model.page(.tactics(nil)).context["rowsHTML"]?.string ?? ""
         #expect(!html.contains("<img"))
         #expect(html.contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"))
-        #expect(html.contains("<td>&quot;quoted&quot; &amp; &#39;single&#39;</td>"))
+        #expect(html.contains(#"data-status="&quot;quoted&quot; &amp; &#39;single&#39;""#))
+        #expect(html.contains(#"<span class="badge status-quoted-single">&quot;quoted&quot; &amp; &#39;single&#39;</span>"#))
     }
 
     @Test func everyFilterValueHasItsOwnPage() throws {
@@ -63,6 +66,19 @@ import Testing
         let options = page.context["filters"]?.items.flatMap { $0["options"]?.items ?? [] } ?? []
         #expect(options.filter { $0["current"] == .bool(true) }.map { $0["label"]?.string } == ["everyone (no segment)"])
         #expect(model.pages.contains(.tactics(everyone)))
+    }
+
+    /// A channel word can be as long as `journeymap.yml` makes it; its page's file name
+    /// is cut to stay a valid file name, and stays unique.
+    @Test func longChannelWordsGetShortUniquePageNames() {
+        let long = String(repeating: "c", count: 99) + "-" + String(repeating: "x", count: 200)
+        var doc = SiteTestProject.trailRunning()
+        doc.stages[0].touchpoints[0].channels = [long + "1"]
+        doc.stages[1].touchpoints[1].channels = [long + "2"]
+        let model = SiteTestProject.model(SiteTestProject.project([SiteTestProject.library(), doc]))
+        let channels = model.tacticFilters.filter { $0.dimension == .channel }.map(\.path)
+        let cut = "tactics/channel-" + String(repeating: "c", count: 99)
+        #expect(channels == [cut + ".html", cut + "-2.html"])
     }
 
     @Test func stagesAlignByTitleAcrossJourneys() {

@@ -2,6 +2,9 @@ import Testing
 import JourneyCore
 
 @Suite struct ValuesRateTests {
+    /// 10^308: a Double, but not once multiplied by 24.
+    static let tooLargePerHour = "1" + String(repeating: "0", count: 308)
+
     @Test(arguments: [
         ("2000/day", 2000.0, Rate.Unit.day, 2000.0),
         ("80/hour", 80, .hour, 1920),
@@ -15,6 +18,8 @@ import JourneyCore
         ("0.5/hour", 0.5, .hour, 12),
         ("0/day", 0, .day, 0),
         ("1200/day", 1200, .day, 1200),
+        ("1000000000000000000000/day", 1e21, .day, 1e21),
+        (tooLargePerHour + "/day", 1e308, .day, 1e308),
     ])
     func accepts(_ text: String, _ amount: Double, _ unit: Rate.Unit, _ perDay: Double) throws {
         let rate = try Values.rate(text).get()
@@ -43,6 +48,9 @@ import JourneyCore
         ExpectedError("1200,0/day"),
         ExpectedError("2k/day"),
         ExpectedError("", "rate is empty; write a number per hour, day, week or month, e.g. '2000/day'"),
+        // 10^308 an hour is beyond a Double per day: no figure could use it.
+        ExpectedError(tooLargePerHour + "/hour", "rate '\(tooLargePerHour)/hour' is too large to compute with; write a smaller number",
+                      at: 0, length: 309, fix: nil),
     ])
     func rejects(_ expected: ExpectedError) {
         expected.check(Values.rate(expected.text))

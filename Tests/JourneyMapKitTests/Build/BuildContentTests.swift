@@ -14,7 +14,9 @@ struct BuildContentTests {
         let project = try ProjectLoader.load(maps: box.path("maps"), strict: false)
         let journey = try #require(project.journey("trail-running"))
         let options = DiagramOptions(project: project)
-        #expect(box.read("output/journeys/trail-running.json") == JSONExporter.journey(journey).rendered())
+        // The site's export names the map relative to the maps folder.
+        let exported = try #require(project.withMapPathsRelative().journey("trail-running"))
+        #expect(box.read("output/journeys/trail-running.json") == JSONExporter.journey(exported).rendered())
         #expect(box.read("output/journeys/trail-running.dot") == DotWriter.journey(journey, options: options))
         #expect(box.read("output/overview.dot") == DotWriter.overview(project, options: .siteOverview(project: project)))
         // The standalone overview sits at the root: its links go into journeys/.
@@ -31,6 +33,21 @@ struct BuildContentTests {
         #expect(box.exists("output/journeys/trail-running.html"))
         // Nothing left beside the output: no temporary or retired folder.
         #expect(box.names() == ["maps", "output"])
+    }
+
+    /// The maps folder is given as an absolute path, as the sandbox does: no page, report
+    /// or JSON file of the site holds it, the terminal output does.
+    @Test func noSiteFileNamesWhereTheMapsLie() throws {
+        let box = try BuildSandbox(BuildMaps.clean)
+        let outcome = box.build()
+        #expect(outcome.status == .ok)
+        #expect(outcome.err.contains(box.path("maps/")))
+        let files = try #require(box.snapshot("output"))
+        for (name, bytes) in files {
+            #expect(!String(decoding: bytes, as: UTF8.self).contains(box.folder), "\(name) names the maps folder")
+        }
+        #expect(try #require(box.read("output/report.html")).contains(">trail-running.md</a>"))
+        #expect(try #require(box.read("output/journeys/trail-running.json")).contains(#""file": "trail-running.md""#))
     }
 
     /// A rebuild replaces the whole folder: files of journeys that are gone go too.

@@ -55,24 +55,47 @@ final class BuildSandbox {
     /// with `environment` added.
     func run(_ arguments: [String], in directory: String = "",
              environment: [String: String] = [:]) throws -> (status: Int32, err: String) {
+        let running = try start(arguments, in: directory, environment: environment)
+        return running.wait()
+    }
+
+    /// A `journeymap` process started by `start`.
+    struct Running {
+        let process: Process
+        let errPath: String
+
+        var pid: pid_t { process.processIdentifier }
+
+        /// Waits for the end; the exit status (or the signal that ended it) and standard error.
+        func wait() -> (status: Int32, err: String) {
+            process.waitUntilExit()
+            defer { try? FileManager.default.removeItem(atPath: errPath) }
+            let text = String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self)
+            return (process.terminationStatus, text)
+        }
+    }
+
+    /// Starts the built `journeymap` binary as `run` does, without waiting for it;
+    /// through `launcher` (such as `nohup`, with its arguments) when given.
+    func start(_ arguments: [String], in directory: String = "", environment: [String: String] = [:],
+               launcher: [String] = []) throws -> Running {
         let binary = try #require(Self.binary, "journeymap binary not found next to the test bundle")
-        let errPath = path(".stderr-\(UUID().uuidString)")
+        // Beside the sandbox, not in it, so that it never shows among the sandbox's names.
+        let errPath = folder + ".stderr-\(UUID().uuidString)"
         _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: errPath) }
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        defer { try? err.close() }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        let command = launcher + [binary] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = URL(fileURLWithPath: directory.isEmpty ? folder : path(directory))
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        process.waitUntilExit()
-        try err.close()
-        let text = String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self)
-        return (process.terminationStatus, text)
+        return Running(process: process, errPath: errPath)
     }
 
     /// Every file and folder under `relative`, with file contents: what "left exactly

@@ -98,7 +98,8 @@ struct OutputFolderTests {
 
     /// Empty, or only dotfiles: accepted, and the dotfiles move into the new output and
     /// stay there through later builds.
-    @Test(arguments: [[String](), [".gitkeep"], [".gitignore", ".gitkeep"], [".git/HEAD", ".gitkeep"]])
+    @Test(arguments: [[String](), [".gitkeep"], [".gitignore", ".gitkeep"], [".git/HEAD", ".gitkeep"],
+                      [".git/HEAD", ".nojekyll"]])
     func emptyOrDotfilesOnlyFolderIsAccepted(_ dotfiles: [String]) throws {
         let box = try BuildSandbox(BuildMaps.clean)
         try FileManager.default.createDirectory(atPath: box.path("output"), withIntermediateDirectories: true)
@@ -111,6 +112,90 @@ struct OutputFolderTests {
             for name in dotfiles { #expect(box.read("output/" + name) == "user's " + name) }
             #expect(box.names() == ["maps", "output"])
         }
+    }
+
+    /// Without the marker, a dot-entry other than those of a gh-pages worktree makes a
+    /// folder foreign: a home folder or a config folder is not an empty one.
+    @Test(arguments: [[".bashrc"], [".ssh/id_ed25519"], [".config/app.conf", ".gitkeep"], [".profile", ".git/HEAD"]])
+    func otherDotEntriesMakeAFolderForeign(_ entries: [String]) throws {
+        let box = try BuildSandbox(BuildMaps.clean)
+        for name in entries { try box.write("output/" + name, "user's " + name) }
+        let before = box.snapshot("output")
+        let outcome = box.build()
+        #expect(outcome.status == .cannotRun)
+        let first = try #require(entries.first?.split(separator: "/").first)
+        #expect(outcome.err.contains("holds files that journeymap did not write ('\(first)')"), "\(outcome.err)")
+        #expect(outcome.err.contains("(.git, .gitignore, .gitkeep, .nojekyll may stay)"))
+        #expect(box.snapshot("output") == before)
+        #expect(box.names() == ["maps", "output"])
+    }
+
+    /// In a folder the tool wrote, every dot-entry of the user's is kept.
+    @Test func markerFolderKeepsEveryDotEntry() throws {
+        let box = try BuildSandbox(BuildMaps.clean)
+        #expect(box.build().status == .ok)
+        try box.write("output/.htaccess", "Options -Indexes\n")
+        #expect(box.build().status == .ok)
+        #expect(box.read("output/.htaccess") == "Options -Indexes\n")
+    }
+
+    /// The home folder is never replaced, whatever it holds, even a marker; nor is a
+    /// folder holding it.
+    @Test(arguments: [[".bashrc", ".config/app.conf"], [], [".gitkeep"], [OutputFolder.markerName]])
+    func homeFolderIsRefused(_ entries: [String]) throws {
+        let box = try BuildSandbox(BuildMaps.clean)
+        try FileManager.default.createDirectory(atPath: box.path("home"), withIntermediateDirectories: true)
+        for name in entries { try box.write("home/" + name, "user's " + name) }
+        chmod(box.path("home"), 0o700)
+        let before = box.snapshot("home")
+        let outcome = try box.run(["build", "--output", box.path("home")], environment: ["HOME": box.path("home")])
+        #expect(outcome.status == 2)
+        #expect(outcome.err.contains("journeymap: error: the output folder '\(box.path("home"))' is your home folder"),
+                "\(outcome.err)")
+        #expect(box.snapshot("home") == before)
+        #expect(Self.mode(box, "home") == 0o700)
+        #expect(box.names() == ["home", "maps"])
+    }
+
+    @Test func folderHoldingTheHomeIsRefused() throws {
+        let box = try BuildSandbox(BuildMaps.clean)
+        #expect(box.build(output: "site").status == .ok)
+        try box.write("site/home/.bashrc", "mine")
+        let outcome = box.build(output: "site", environment: ["HOME": box.path("site/home")])
+        #expect(outcome.status == .cannotRun)
+        #expect(outcome.err.contains("the output folder '\(box.path("site"))' holds your home folder"))
+        #expect(box.read("site/home/.bashrc") == "mine")
+    }
+
+    /// The user database's home counts as well as `HOME`.
+    @Test func homesIncludeTheUserDatabase() throws {
+        let entry = try #require(getpwuid(getuid()))
+        let home = String(cString: entry.pointee.pw_dir)
+        #expect(OutputFolder.homes(environment: [:]) == [home])
+        #expect(OutputFolder.homes(environment: ["HOME": "/elsewhere"]) == ["/elsewhere", home])
+    }
+
+    static func mode(_ box: BuildSandbox, _ relative: String) -> mode_t {
+        var info = stat()
+        return stat(box.path(relative), &info) == 0 ? info.st_mode & 0o7777 : 0
+    }
+
+    /// A build keeps the output folder's permissions; a new one gets a new folder's.
+    @Test func modesAreKept() throws {
+        let box = try BuildSandbox(BuildMaps.clean)
+        try FileManager.default.createDirectory(atPath: box.path("output"), withIntermediateDirectories: true)
+        chmod(box.path("output"), 0o700)
+        #expect(box.build().status == .ok)
+        #expect(Self.mode(box, "output") == 0o700)
+        #expect(box.build().status == .ok)
+        #expect(Self.mode(box, "output") == 0o700)
+        chmod(box.path("output"), 0o750)
+        #expect(box.build().status == .ok)
+        #expect(Self.mode(box, "output") == 0o750)
+
+        try FileManager.default.createDirectory(atPath: box.path("plain"), withIntermediateDirectories: true)
+        #expect(box.build(output: "fresh").status == .ok)
+        #expect(Self.mode(box, "fresh") == Self.mode(box, "plain"))
     }
 
     /// The maps (or templates) inside an output folder the tool wrote would go with it.

@@ -24,7 +24,7 @@ import Testing
     @Test func specExampleGoldenShowsWhatTheDiagramPromises() throws {
         let dot = try String(contentsOf: DiagramCorpus.golden("spec-example", "trail-running.dot"), encoding: .utf8)
         for part in [
-            "subgraph cluster_s0", "label=<<B>Awareness</B>>", "subgraph cluster_s1", "label=<<B>Purchase</B>>",
+            "subgraph row_s0_0", "label=<<B>Awareness</B>>", "subgraph row_s1_0", "label=<<B>Purchase</B>>",
             "<B>Instagram ad</B>", ">social<", "emotion 0 curious", "1 tactic \u{00B7} 1 pain",
             "URL=\"trail-running.html#tp-ig-ad\"", "\u{2605} focus #1", "penwidth=\"3\"",
             "tp0 -> tp1 [id=\"flow-edge-ig-ad__0\", penwidth=\"2.2\"", "label=<40%>",

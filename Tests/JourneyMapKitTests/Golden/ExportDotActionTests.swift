@@ -104,9 +104,9 @@ import Testing
         #expect(output.err.contains("cannot create the output folder"))
     }
 
-    /// A graph that cannot take its name (a folder is there) fails the export, names
-    /// the file, and leaves no partly written file behind.
-    @Test func unwritableGraphCannotRunAndLeavesNoPartialFile() throws {
+    /// A graph that cannot take its name (a folder is there) fails the export before
+    /// anything is written, and names the file.
+    @Test func unwritableGraphCannotRunAndWritesNothing() throws {
         let folder = Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("overview.dot"),
@@ -114,10 +114,52 @@ import Testing
         let output = Output()
         let status = ExportDotAction(maps: DiagramCorpus.maps("linked"), output: folder.path).run(console: output.console)
         #expect(status == .cannotRun)
-        #expect(output.err.contains("cannot write '\(folder.path)/overview.dot'"))
-        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(left.filter { $0.hasPrefix(".") }.isEmpty, "\(left)")
-        #expect(left.contains("signup.dot"))
+        #expect(output.err.contains("cannot write '\(folder.path)/overview.dot': it is a folder"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["overview.dot"])
+    }
+
+    /// A file of the user's that shares a graph's name, a symbolic link, a FIFO: refused,
+    /// untouched, never followed, and nothing else written.
+    @Test(arguments: ["file", "link", "fifo"])
+    func whatAnExportDidNotWriteIsNotReplaced(_ kind: String) throws {
+        let scratch = Self.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let folder = scratch.appendingPathComponent("dot").path
+        let victim = scratch.appendingPathComponent("victim.txt").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "mine\n".write(toFile: victim, atomically: false, encoding: .utf8)
+        let signup = folder + "/signup.dot"
+        switch kind {
+        case "file": try "digraph mine {}\n".write(toFile: signup, atomically: false, encoding: .utf8)
+        case "link": try FileManager.default.createSymbolicLink(atPath: signup, withDestinationPath: victim)
+        default: #expect(mkfifo(signup, 0o644) == 0)
+        }
+        let output = Output()
+        let status = ExportDotAction(maps: DiagramCorpus.maps("linked"), output: folder).run(console: output.console)
+        #expect(status == .cannotRun)
+        #expect(output.err.contains("cannot write '\(signup)': "), "\(output.err)")
+        #expect(output.err.contains("replaces only the files it wrote"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["signup.dot"])
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "mine\n")
+        if kind == "link" { #expect(try FileManager.default.destinationOfSymbolicLink(atPath: signup) == victim) }
+    }
+
+    /// An earlier export's files are replaced; a link planted at a partial file's name
+    /// is removed, not written through.
+    @Test func earlierExportIsReplacedAndPlantedLinkNotFollowed() throws {
+        let scratch = Self.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let folder = scratch.appendingPathComponent("dot").path
+        let victim = scratch.appendingPathComponent("victim.txt").path
+        let maps = DiagramCorpus.maps("linked")
+        #expect(ExportDotAction(maps: maps, output: folder).run(console: Output().console) == .ok)
+        try "mine\n".write(toFile: victim, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/.signup.dot.partial", withDestinationPath: victim)
+        #expect(ExportDotAction(maps: maps, output: folder).run(console: Output().console) == .ok)
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "mine\n")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(files == ["onboarding.dot", "overview.dot", "signup.dot", "support.dot"])
+        #expect(try String(contentsOfFile: folder + "/signup.dot", encoding: .utf8) == Self.golden("signup.dot"))
     }
 }
 

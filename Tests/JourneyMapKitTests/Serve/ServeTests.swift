@@ -107,6 +107,16 @@ import Testing
         try FileManager.default.moveItem(at: serve.sandbox.folder.appendingPathComponent("maps/more/.third.md.tmp"),
                                          to: serve.sandbox.folder.appendingPathComponent("maps/more/deeper/third.md"))
         try serve.waitForPage("/journeys/third.html", "the renamed file is served") { $0.contains("A third journey") }
+        // A link to a folder outside the maps folder is read as a folder, and watched.
+        try FileManager.default.createDirectory(at: serve.sandbox.folder.appendingPathComponent("shared"),
+                                                withIntermediateDirectories: true)
+        try serve.write("shared/fourth.md", second.replacingOccurrences(of: "id: second", with: "id: fourth"))
+        try FileManager.default.createSymbolicLink(atPath: serve.sandbox.folder.appendingPathComponent("maps/shared").path,
+                                                   withDestinationPath: serve.sandbox.folder.appendingPathComponent("shared").path)
+        try serve.waitForPage("/journeys/fourth.html", "the map in the linked folder is served") { $0.contains("A second journey") }
+        try serve.write("shared/fourth.md", second.replacingOccurrences(of: "id: second", with: "id: fourth")
+            .replacingOccurrences(of: "A second journey", with: "A fourth journey"))
+        try serve.waitForPage("/journeys/fourth.html", "an edit in the linked folder is served") { $0.contains("A fourth journey") }
         // The folder moved away, then the map deleted.
         try FileManager.default.moveItem(at: serve.sandbox.folder.appendingPathComponent("maps/more"),
                                          to: serve.sandbox.folder.appendingPathComponent("elsewhere"))
@@ -124,14 +134,14 @@ import Testing
         let sandbox = try CLIRunner(files: files)
         try FileManager.default.createSymbolicLink(atPath: sandbox.folder.appendingPathComponent("maps/escape").path,
                                                    withDestinationPath: sandbox.folder.appendingPathComponent("outside").path)
-        try FileManager.default.createSymbolicLink(atPath: sandbox.folder.appendingPathComponent("maps/root").path,
-                                                   withDestinationPath: "/")
+        try FileManager.default.createSymbolicLink(atPath: sandbox.folder.appendingPathComponent("maps/passwd.md").path,
+                                                   withDestinationPath: "/etc/passwd")
         let serve = try ServeProcess(files: [:], sandbox: sandbox)
         try serve.waitForPage("/", "the site is served") { $0.contains("trail-running") }
         let attempts = [
             "/../outside/secret.txt", "/journeys/../index.html", "/journeys/%2e%2e/index.html", "/%2e%2e/%2e%2e/etc/passwd",
             "/journeys/..%2findex.html", "/journeys%2f..%2findex.html", "/.%2e/outside/secret.txt", "/%2E%2E/etc/passwd",
-            "/escape/secret.txt", "/maps/escape/secret.txt", "/root/etc/passwd", "/maps/trail-running.md",
+            "/escape/secret.txt", "/maps/escape/secret.txt", "/passwd.md", "/maps/passwd.md", "/maps/trail-running.md",
             "/trail-running.md", "/..\\outside\\secret.txt", "/journeys/trail-running.html%00.txt", "/%",
             "//etc/passwd", "/./index.html", "/.journeymap-output", "/nothing-here.html",
         ]

@@ -65,7 +65,7 @@ import Testing
     ])
 
     @Test(arguments: [
-        ("journeys/j.html", ["<h2>Deep</h2>", "<h4>Tiny</h4>", "<h4>Smaller</h4>", "<h4>Top of the notes</h4>", "<h5>Below it</h5>"]),
+        ("journeys/j.html", ["<h3>Deep</h3>", "<h4>Tiny</h4>", "<h4>Smaller</h4>", "<h4>Top of the notes</h4>", "<h5>Below it</h5>"]),
         ("personas/p.html", ["<h3>Five</h3>"]),
         ("segments/s.html", ["<h3>Three</h3>", "<h4>Six</h4>"]),
     ])
@@ -135,5 +135,44 @@ import Testing
         #expect(text.contains("<pre><code>[dup]: /in-code\n"))
         #expect(!text.contains("[hb]"))
         #expect(!text.contains("[faq]"))
+    }
+
+    /// Each piece of notes is rendered from its blocks as the file has them: two lists of
+    /// the document's notes that the title separates stay two lists.
+    @Test func notesKeepTheBlocksOfTheFile() throws {
+        let folder = MapsFolder(["j.md": """
+            ---
+            id: j
+            ---
+
+            - before
+
+            # Journey
+
+            - after
+
+            ## Stage: S
+
+            ### Touchpoint: T {#t}
+            - channel: web
+            """])
+        let text = try #require(try Self.pages(folder).texts["journeys/j.html"])
+        #expect(text.contains("<ul>\n<li>before</li>\n</ul>\n<ul>\n<li>after</li>\n</ul>"))
+    }
+
+    /// A label may span lines in a definition too, as CommonMark allows.
+    @Test func definitionsOverTwoLinesServeTheNotes() throws {
+        let folder = MapsFolder.journey("""
+            ### Touchpoint: T {#t}
+            - channel: web
+
+            See the [team
+            handbook].
+
+            [Team
+            Handbook]: https://example.com/hb
+            """)
+        let text = try #require(try Self.pages(folder).texts["journeys/j.html"])
+        #expect(text.contains(#"<p>See the <a href="https://example.com/hb">team"#))
     }
 }

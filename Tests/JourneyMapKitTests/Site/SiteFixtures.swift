@@ -1,4 +1,3 @@
-import CMarkBridge
 import Foundation
 import GraphvizBridge
 import JourneyCore
@@ -29,9 +28,8 @@ enum SiteFixtures {
             svgs[j.id] = String(decoding: bytes, as: UTF8.self)
         }
         let overview = try GraphvizRenderer.shared.render(dot: DotWriter.overview(project, options: .siteOverview(project: project)), name: "overview")
-        let renderer = CMarkRenderer()
         return SiteInput(project: project, journeySVG: svgs, overviewSVG: String(decoding: overview, as: UTF8.self),
-                         notesHTML: { renderer.renderHTML($0) }, generatedAt: generatedAt)
+                         generatedAt: generatedAt)
     }
 
     /// Writes `files` under `dir` (for looking at a site by hand: `SITE_PREVIEW_DIR`).

@@ -1,4 +1,3 @@
-import CMarkBridge
 import Foundation
 import JourneyCore
 import JourneyMapKit
@@ -58,9 +57,7 @@ import Testing
 
     static func generate(_ folder: MapsFolder, templates: TemplateSet? = nil, svg: String? = nil) throws -> [String: String] {
         let project = try folder.project()
-        let renderer = CMarkRenderer()
-        let input = SiteInput(project: project, journeySVG: svg.map { s in Dictionary(uniqueKeysWithValues: project.journeys.map { ($0.id, s) }) } ?? [:],
-                              notesHTML: { renderer.renderHTML($0) })
+        let input = SiteInput(project: project, journeySVG: svg.map { s in Dictionary(uniqueKeysWithValues: project.journeys.map { ($0.id, s) }) } ?? [:])
         let files = try SiteGenerator(templates: try templates ?? TemplateSet.defaults()).generate(input)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }
@@ -85,7 +82,7 @@ import Testing
         #expect(try #require(pages["index.html"]).contains("<title>Overview · Customer journeys</title>"))
         #expect(journey.contains("<h1>\(escaped)</h1>"))
         #expect(journey.contains("<dd>\(escapedQuoted)</dd>"))  // the owner
-        #expect(journey.contains(">\(escapedQuoted)</th>"))  // the stage heading
+        #expect(journey.contains("><span>\(escapedQuoted)</span></th>"))  // the stage heading
         #expect(journey.contains("<dt>x-note</dt><dd>\(escaped)</dd>"))
         #expect(journey.contains("Notes with"))
         let script = try #require(pages["assets/search-index.js"])

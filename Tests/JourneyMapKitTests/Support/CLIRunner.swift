@@ -38,6 +38,16 @@ struct CLIRunner {
 
     /// Runs `journeymap arguments...` with the folder as working directory.
     func run(_ arguments: [String]) throws -> Result {
+        try run(arguments, killAfter: nil)!
+    }
+
+    /// Runs `journeymap arguments...` as `run` does, but under a watchdog: a run still
+    /// going after `seconds` is killed and gives nil, and memory is capped at 4 GiB, so
+    /// that a hang or a runaway read fails the test instead of stopping the suite.
+    /// `unprivileged` runs it as user `nobody` when the tests run as root, for whom
+    /// permissions do not count; `openFiles` caps its file descriptors.
+    func run(_ arguments: [String], killAfter seconds: Double?, unprivileged: Bool = false,
+             openFiles: Int = 1024) throws -> Result? {
         let binary = try #require(Self.binary, "journeymap binary not found next to \(Bundle.module.bundleURL.path)")
         let outURL = folder.appendingPathComponent(".stdout")
         let errURL = folder.appendingPathComponent(".stderr")
@@ -46,16 +56,30 @@ struct CLIRunner {
         let out = try FileHandle(forWritingTo: outURL)
         let err = try FileHandle(forWritingTo: errURL)
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if seconds == nil {
+            process.executableURL = binary
+            process.arguments = arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            let drop = unprivileged && geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : ""
+            process.arguments = ["-c", "ulimit -v 4194304 && ulimit -n \(openFiles) && exec \(drop)\"$0\" \"$@\"", binary.path] + arguments
+        }
         process.currentDirectoryURL = folder
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
         try process.run()
+        var finished = true
+        if let seconds, ended.wait(timeout: .now() + seconds) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            finished = false
+        }
         process.waitUntilExit()
         try out.close()
         try err.close()
+        guard finished else { return nil }
         return Result(status: process.terminationStatus,
                       out: try String(contentsOf: outURL, encoding: .utf8),
                       err: try String(contentsOf: errURL, encoding: .utf8))
