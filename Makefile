@@ -62,6 +62,7 @@ test-browser-selftest: site
 ## Linked with the toolchain's lld: Debian's gold stops with an internal error on it.
 ## `make fuzz FUZZ_SECONDS=600` fuzzes longer; a crash leaves its input in .build-fuzz/.
 FUZZ_SECONDS ?= 60
+FUZZ_FLAGS ?=
 FUZZ_DIR = .build-fuzz
 FUZZ_BIN = $(FUZZ_DIR)/release/JourneyFuzz
 # No leak checks: Swift's lazily made globals (`static let`) live until exit and would be
@@ -88,9 +89,10 @@ fuzz-seeds:
 		find $(MAPS) -name '*.md' | sort | while read -r f; do printf '\0'; cat "$$f"; done; \
 	} > $(FUZZ_DIR)/seeds/maps-all
 
-## Fuzzes for FUZZ_SECONDS; new inputs collect in .build-fuzz/corpus.
+## Fuzzes for FUZZ_SECONDS; new inputs collect in .build-fuzz/corpus. FUZZ_FLAGS adds
+## libFuzzer options, e.g. FUZZ_FLAGS=-runs=1000000 to stop after that many executions.
 fuzz: fuzz-build fuzz-seeds
-	$(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	$(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 $(FUZZ_FLAGS) \
 		-artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
 
 ## Proves the harness can fail: a crash planted behind JOURNEYMAP_FUZZ_PLANT (a title of a

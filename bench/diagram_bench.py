@@ -7,7 +7,8 @@ of ../shared/bench/gen_corpus.py (100 journeys x 20 touchpoints by default):
 - in-process: one `journeymap _render-worker DIR` process (the worker `journeymap
   build` starts) reads every DOT file, lays it out with libgraphviz and writes the SVG;
   timed whole (process start, file reads and writes included), and also by the CPU time
-  of its render calls alone, which the worker reports under JOURNEYMAP_TIMINGS=1;
+  of the child processes it draws each diagram in (render and SVG write), which the
+  worker reports under JOURNEYMAP_TIMINGS=1;
 - reference: `dot -Tsvg FILE -o OUT` spawned once per diagram (Debian's `graphviz`).
 
 The two take turns run by run, so that both see the same load on a shared machine.
@@ -35,12 +36,12 @@ def export_dots(maps_dir, out_dir):
     return sorted(f for f in glob.glob(os.path.join(out_dir, "*.dot")) if not f.endswith("overview.dot"))
 
 
-RENDER_CPU = []  # the worker's own report per run: CPU seconds inside its Graphviz renders
+RENDER_CPU = []  # the worker's own report per run: CPU seconds of its drawing children
 
 
 def in_process(out_dir, dots):
     """Wall time of one worker process drawing every DOT file (process start, file reads
-    and writes included); the CPU time of its render calls alone goes to RENDER_CPU."""
+    and writes included); the CPU time of its drawing children goes to RENDER_CPU."""
     request = "".join(f"{os.path.basename(d)[:-4]}\t{os.path.basename(d)}\n" for d in dots).encode()
     env = dict(os.environ, JOURNEYMAP_TIMINGS="1")
     start = time.perf_counter()
@@ -103,7 +104,7 @@ def main():
               f"{' '.join(f'{r / o:.1f}' for o, r in zip(our_runs, ref_runs))} (target >= 10x)")
         if len(RENDER_CPU) > a.runs:
             renders = statistics.median(RENDER_CPU[1:])  # without the warm-up
-            print(f"  journeymap's render calls alone (DOT text in, SVG out; CPU, as the worker reports it):"
+            print(f"  journeymap's drawing children (render, SVG out; CPU, as the worker reports it):"
                   f" median {renders:.3f} s ({renders / len(dots) * 1000:.1f} ms/diagram),"
                   f" {ref / renders:.1f}x faster than dot -Tsvg per diagram")
 

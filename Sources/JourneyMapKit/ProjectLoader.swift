@@ -17,10 +17,10 @@ public enum ProjectLoader {
 
     /// What every command that needs clean maps does first: load them, and on an I/O
     /// failure (exit 2) or map errors (exit 1, diagnostics on standard error) say so
-    /// and give the status to stop with. `printWarnings` also prints a report without
-    /// errors (for `build`, which shows its warnings).
-    public static func loadClean(maps: String, strict: Bool, console: Console, fileSystem: any MapFileSystem,
-                                 printWarnings: Bool = false) -> Result<Project, ExitStatus> {
+    /// and give the status to stop with. Warnings alone are the caller's to print
+    /// (`build` prints them with those of its diagrams).
+    public static func loadClean(maps: String, strict: Bool, console: Console,
+                                 fileSystem: any MapFileSystem) -> Result<Project, ExitStatus> {
         let project: Project
         do {
             project = try load(maps: maps, strict: strict, fileSystem: fileSystem)
@@ -28,7 +28,7 @@ public enum ProjectLoader {
             console.err("journeymap: error: \(TerminalText.sanitized(String(describing: error)))\n")
             return .failure(.cannotRun)
         }
-        if project.hasErrors || printWarnings {
+        if project.hasErrors {
             printText(project, console: console)
         }
         return project.hasErrors ? .failure(.mapErrors) : .success(project)

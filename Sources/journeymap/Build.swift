@@ -28,7 +28,8 @@ struct Build: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    /// For benchmarks: how many render worker processes (default: one per core).
+    /// For benchmarks: how many render worker processes (default: one per core; 0 draws
+    /// in this process, where a crash in Graphviz ends the build).
     @Option(help: .hidden)
     var renderWorkers: Int?
 

@@ -1,11 +1,12 @@
 /// Graphviz's limit on the length of a DOT string, and how the writer stays under it.
 ///
-/// Graphviz 2.42's DOT lexer reads a quoted string or an HTML-like label into a buffer of
-/// 16 KiB: a string of 16384 bytes or more, its delimiters included, is a syntax error
-/// ("longer than 16384?"). Map text has no length limit, and escaping makes it longer
-/// (`"` becomes the six bytes `&quot;`). So every map text is cut where it enters the DOT
-/// text, to a budget of escaped bytes: with an ellipsis, between two Unicode scalars so
-/// the UTF-8 stays whole. The budgets leave room for everything else in one string: a
+/// Graphviz 2.42's DOT lexer reads a quoted string or an HTML-like label piece by piece
+/// (the text between backslashes and quotes, or between tags) into a buffer of 16 KiB: a
+/// piece of 16384 bytes or more is a syntax error ("longer than 16384?"). Map text has no
+/// length limit, and escaping makes it longer (`&` becomes the five bytes `&amp;`). So
+/// every map text is cut where it enters the DOT text, to a budget of escaped bytes: with
+/// an ellipsis, between two Unicode scalars so the UTF-8 stays whole. The budgets keep
+/// whole strings under the limit, which keeps every piece under it. The budgets leave room for everything else in one string: a
 /// touchpoint's label holds its title (wrapped, which adds `<BR/>`s), its channels and
 /// its emotion, each within `labelText`. The page keeps the full text; the diagram is
 /// a picture, where a few thousand characters are already more than anyone reads.

@@ -66,7 +66,8 @@ public struct IncrementalResolver: Sendable {
         self.folder = folder
 
         let resolved = journeys.map { entries[$0.file]! }
-        let all = workspace.diagnostics + folder.diagnostics + resolved.flatMap(\.diagnostics)
+        let overview = DiagramDiagnostics.overviewTooLarge(resolved.map(\.journey)).map { [$0] } ?? []
+        let all = workspace.diagnostics + folder.diagnostics + resolved.flatMap(\.diagnostics) + overview
         let project = Project(root: workspace.root, config: workspace.config, journeys: resolved.map(\.journey),
                               personas: folder.resolver.personas, segments: folder.resolver.segments,
                               diagnostics: workspace.config.apply(to: all, strict: strict).sorted(by: Diagnostic.sortKey),

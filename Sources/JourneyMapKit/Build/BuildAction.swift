@@ -16,16 +16,14 @@ public struct BuildAction: Sendable {
     public var templates: String?
     public var strict: Bool
     /// The `journeymap` executable, started as render workers (`RenderWorker`) to lay
-    /// out diagrams on every core; nil draws every diagram in this process.
+    /// out the diagrams, in parallel and out of harm's way (`DiagramPool`); nil draws
+    /// every diagram in this process, where a crash in Graphviz ends the build.
     public var workerExecutable: String?
-    /// How many render workers to start; nil for one per active processor. Fewer than
-    /// `BuildAction.workerThreshold` diagrams are always drawn in this process.
+    /// How many render workers to start (at most one per diagram); nil for one per
+    /// active processor, 0 to draw in this process.
     public var workers: Int?
     /// Where `SOURCE_DATE_EPOCH` is read from.
     public var environment: [String: String]
-
-    /// Below this many diagrams, starting workers costs more than it saves.
-    public static let workerThreshold = 16
 
     public init(maps: String = "maps", output: String = "output", templates: String? = nil, strict: Bool = false,
                 workerExecutable: String? = nil, workers: Int? = nil,
@@ -39,30 +37,36 @@ public struct BuildAction: Sendable {
         self.environment = environment
     }
 
-    /// Diagnostics and the summary go to standard error, as with `check`; so does the
-    /// reason when the build cannot run (exit 2).
+    /// Diagnostics and the summary go to standard error, as with `check`, once the
+    /// diagrams are drawn, with the warnings of any Graphviz could not draw
+    /// (`diagram-failed`); so does the reason when the build cannot run (exit 2). A
+    /// diagram that failed is an error under `--strict` (or `checks:`): exit 1, the
+    /// output folder left as it was.
     public func run(console: Console, fileSystem: any MapFileSystem = DiskFileSystem()) -> ExitStatus {
         let timings = BuildTimings(environment: environment, report: console.err)
         let project: Project
-        switch ProjectLoader.loadClean(maps: maps, strict: strict, console: console, fileSystem: fileSystem,
-                                       printWarnings: true) {
+        switch ProjectLoader.loadClean(maps: maps, strict: strict, console: console, fileSystem: fileSystem) {
         case .success(let loaded): project = loaded
         case .failure(let status): return status
         }
         timings.mark("maps loaded and checked")
+        var reported = project
         do {
-            try build(project, timings: timings, note: console.err)
+            reported.diagnostics = (project.diagnostics + (try build(project, timings: timings, note: console.err))).sorted(by: Diagnostic.sortKey)
         } catch {
+            ProjectLoader.printText(project, console: console)
             console.err("journeymap: error: \(error)\n")
             return .cannotRun
         }
-        return .ok
+        ProjectLoader.printText(reported, console: console)
+        return reported.hasErrors ? .mapErrors : .ok
     }
 
     /// Everything after the check: may throw only before the swap, leaving the output
     /// folder untouched. `note` tells of waiting for another build and of what killed
-    /// builds left.
-    func build(_ project: Project, timings: BuildTimings, note: (String) -> Void) throws(BuildError) {
+    /// builds left. Returns the diagrams' diagnostics; with an error among them nothing
+    /// is swapped in either.
+    func build(_ project: Project, timings: BuildTimings, note: (String) -> Void) throws(BuildError) -> [Diagnostic] {
         let generatedAt = try SourceDateEpoch.generatedAt(environment)
         let templateSet = try SiteBuild.loadTemplates(templates)
         timings.mark("templates loaded")
@@ -75,23 +79,34 @@ public struct BuildAction: Sendable {
         }
         let folder = session.folder
         var failure: BuildError?
+        var diagrams: [Diagnostic] = []
         do {
-            let site = SiteBuild(project: project.withMapPathsRelative(), templates: templateSet, generatedAt: generatedAt,
+            // The site names maps relative to the maps folder; the command line as given.
+            let shown = project.withMapPathsRelative()
+            let site = SiteBuild(project: shown, templates: templateSet, generatedAt: generatedAt,
                                  tree: FileTree(root: folder.temporary), timings: timings,
-                                 previous: folder.builtBefore ? folder.target : nil)
-            try site.write(workers: workerCount, executable: workerExecutable)
+                                 previous: folder.builtBefore ? folder.target : nil, strict: strict)
+            let given = Dictionary(zip(shown.journeys.map(\.document.file), project.journeys.map(\.document.file))) { a, _ in a }
+            diagrams = try site.write(workers: workerCount, executable: workerExecutable).map { d in
+                var d = d
+                d.file = given[d.file] ?? d.file
+                return d
+            }
         } catch {
             failure = error
         }
+        let refused = diagrams.contains { $0.severity == .error }
         try interrupts.hold { () throws(BuildError) in
             defer { interrupts.onInterrupt {} }
             if let failure {
                 session.abandon()
                 throw failure
             }
+            if refused { return session.abandon() }
             try session.install()
         }
-        timings.mark("output folder swapped in")
+        if !refused { timings.mark("output folder swapped in") }
+        return diagrams
     }
 
     /// The number of render workers for this machine.

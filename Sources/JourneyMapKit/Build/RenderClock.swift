@@ -1,6 +1,7 @@
 import Foundation
 
-/// The thread CPU time spent in renders, when asked for (`RenderWorker.run`).
+/// The CPU time of the child processes that drew diagrams, when asked for
+/// (`RenderWorker.run`).
 struct RenderClock {
     let enabled: Bool
     private(set) var renders = 0
@@ -8,14 +9,13 @@ struct RenderClock {
 
     init(enabled: Bool) { self.enabled = enabled }
 
-    mutating func time<T>(_ body: () throws(BuildError) -> T) throws(BuildError) -> T {
-        guard enabled else { return try body() }
-        let start = Self.threadCPU()
-        defer {
-            nanoseconds += Self.threadCPU() - start
-            renders += 1
+    /// Adds the user and system time of one child, as `wait4` reports it.
+    mutating func add(_ usage: rusage) {
+        guard enabled else { return }
+        renders += 1
+        for time in [usage.ru_utime, usage.ru_stime] {
+            nanoseconds += Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_usec) * 1_000
         }
-        return try body()
     }
 
     /// `timing: render: 100 diagrams, 312.4 ms CPU`.
@@ -23,11 +23,5 @@ struct RenderClock {
         guard enabled else { return }
         let text = "timing: render: \(renders) diagrams, " + String(format: "%.1f", Double(nanoseconds) / 1e6) + " ms CPU\n"
         FileHandle.standardError.write(Data(text.utf8))
-    }
-
-    static func threadCPU() -> Int64 {
-        var t = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-        return Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec)
     }
 }

@@ -14,7 +14,9 @@ import JourneyCore
 /// SVG that build recorded in its manifest, are reused (`DiagramCache`); the others are
 /// laid out by a `DiagramPool`, then the pages, which inline the diagrams, are made and
 /// the manifest of this build's diagrams written (`DiagramManifest`); the JSON and CSV
-/// files are written meanwhile.
+/// files are written meanwhile. A diagram too large to draw (`DiagramSize`) has no DOT
+/// or SVG file; one that Graphviz failed on keeps its DOT file; the pages show those
+/// flows as text.
 struct SiteBuild: Sendable {
     var project: Project
     var templates: TemplateSet
@@ -24,6 +26,8 @@ struct SiteBuild: Sendable {
     /// The output folder being replaced, when an earlier build wrote it: its diagrams
     /// are reused where its manifest vouches for them (`DiagramCache`).
     var previous: String? = nil
+    /// `--strict`, for the severity of `diagram-failed`.
+    var strict = false
 
     static let overviewDot = "overview.dot"
     static let tacticsCSV = "tactics.csv"
@@ -42,9 +46,11 @@ struct SiteBuild: Sendable {
         }
     }
 
-    /// Writes every file. `workers` render workers are started from `executable` when
-    /// there are enough diagrams to be worth it.
-    func write(workers: Int, executable: String?) throws(BuildError) {
+    /// Writes every file, the diagrams drawn by `workers` render workers started from
+    /// `executable` (`DiagramPool`). Returns the warnings of diagrams Graphviz could not
+    /// draw (`diagram-failed`, with `checks:` and `--strict` applied); when one of them
+    /// is an error, no page is written.
+    func write(workers: Int, executable: String?) throws(BuildError) -> [Diagnostic] {
         let jobs = diagramJobs()
         for job in jobs {
             try tree.claim(job.dotPath)
@@ -63,38 +69,42 @@ struct SiteBuild: Sendable {
         }
         timings.mark("DOT texts written, \(reused.count) of \(jobs.count) diagrams reused")
         let pool = DiagramPool(jobs: pending, root: root)
-        pool.start(workers: pending.count >= BuildAction.workerThreshold ? workers : 0, executable: executable)
+        pool.start(workers: workers, executable: executable)
         // The exports need neither diagrams nor pages: written on the side, joined
         // before returning, also on failure (the folder may be deleted right after).
         let exports = Background { () throws(BuildError) in
             try writeExports()
             timings.mark("JSON and CSV written")
         }
+        let failures: [Diagnostic]
         do throws(BuildError) {
-            let drawn = try pool.wait()
+            var drawn = try pool.wait().makeIterator()
             timings.mark("diagrams drawn")
-            var next = drawn.makeIterator()
-            let svgs = jobs.indices.map { reused[$0]?.svg ?? next.next()! }
-            try writePages(svgs: svgs.map { String(decoding: $0, as: UTF8.self) })
-            if let versions {
-                let svgHashes = Parallel.map(Array(svgs.indices)) { reused[$0]?.hash ?? DiagramManifest.hash(svgs[$0]) }
-                try writeManifest(jobs, dotHashes: dotHashes, svgHashes: svgHashes, versions: versions)
+            var svgs: [[UInt8]?] = []
+            var failed: [Diagnostic] = []
+            for (i, job) in jobs.enumerated() {
+                switch reused[i].map({ DiagramPool.Outcome.drawn($0.svg) }) ?? drawn.next()! {
+                case .drawn(let svg):
+                    svgs.append(svg)
+                case .failed(let reason):
+                    svgs.append(nil)
+                    failed += failure(job, reason: reason)
+                }
+            }
+            failures = failed
+            if !failures.contains(where: { $0.severity == .error }) {
+                try writePages(jobs, svgs: svgs, diagnostics: failures)
+                if let versions {
+                    let hashes = Parallel.map(Array(svgs.indices)) { [svgs] i in reused[i]?.hash ?? svgs[i].map(DiagramManifest.hash) }
+                    try writeManifest(jobs, dotHashes: dotHashes, svgHashes: hashes, versions: versions)
+                }
             }
         } catch {
             _ = exports.join()
             throw error
         }
         if let error = exports.join() { throw error }
-    }
-
-    /// The record of the diagrams just written, which the next build trusts
-    /// (`DiagramManifest`); a dot name, like the marker, so no page can claim it.
-    private func writeManifest(_ jobs: [DiagramJob], dotHashes: [String], svgHashes: [String],
-                               versions: DiagramManifest.Versions) throws(BuildError) {
-        let entries = jobs.indices.map { DiagramManifest.Entry(svgPath: jobs[$0].svgPath, dot: dotHashes[$0], svg: svgHashes[$0]) }
-        let manifest = DiagramManifest(versions: versions, entries: entries)
-        try FileTree.writeFile(tree.root + "/" + DiagramManifest.fileName, manifest.bytes)
-        timings.mark("diagram manifest written")
+        return failures
     }
 
     /// `journeys/<id>.json` and `tactics.csv`.
@@ -110,20 +120,18 @@ struct SiteBuild: Sendable {
         try tree.write(Self.tacticsCSV, TacticsCSV.render(project))
     }
 
-    /// A journey's diagram per journey, in project order, then the overview.
-    func diagramJobs() -> [DiagramJob] {
-        let options = DiagramOptions(project: project)
-        let journeys = Parallel.map(project.journeys) { j in
-            DiagramJob(name: j.id, dotPath: Self.journeyFile(j.id, ".dot"), dot: DotWriter.journey(j, options: options))
-        }
-        return journeys + [DiagramJob(name: "overview", dotPath: Self.overviewDot,
-                                      dot: DotWriter.overview(project, options: .siteOverview(project: project)))]
-    }
-
-    private func writePages(svgs: [String]) throws(BuildError) {
+    /// The pages, with the diagrams that were drawn and the warnings of those that were
+    /// not (`diagnostics`) beside the maps' own.
+    private func writePages(_ jobs: [DiagramJob], svgs: [[UInt8]?], diagnostics: [Diagnostic]) throws(BuildError) {
         var journeySVG: [String: String] = [:]
-        for (j, svg) in zip(project.journeys, svgs) { journeySVG[j.id] = svg }
-        let input = SiteInput(project: project, journeySVG: journeySVG, overviewSVG: svgs.last,
+        var overviewSVG: String?
+        for (job, svg) in zip(jobs, svgs) {
+            guard let svg = svg.map({ String(decoding: $0, as: UTF8.self) }) else { continue }
+            if let j = job.journey { journeySVG[project.journeys[j].id] = svg } else { overviewSVG = svg }
+        }
+        var shown = project
+        shown.diagnostics = (project.diagnostics + diagnostics).sorted(by: Diagnostic.sortKey)
+        let input = SiteInput(project: shown, journeySVG: journeySVG, overviewSVG: overviewSVG,
                               generatedAt: generatedAt)
         let files: [SiteFile]
         do {

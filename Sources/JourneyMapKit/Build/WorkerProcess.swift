@@ -85,16 +85,29 @@ final class WorkerProcess {
         LinePipe.writeLine(job.name + "\t" + job.dotPath, to: input)
     }
 
-    /// The answer to the oldest request: nil when it succeeded, the worker's message
-    /// when it failed; throws when the worker ended without answering.
-    func receive() throws(BuildError) -> String? {
-        guard let line = output.readLine() else {
-            let status = finish()
-            throw BuildError("a render worker (process \(pid)) stopped without answering (\(status))")
-        }
-        if line == "ok" { return nil }
-        if line.hasPrefix("error\t") { return String(line.dropFirst(6)) }
-        return "a render worker answered '\(line)'"
+    /// What a worker says about one request (`RenderWorker` has the protocol).
+    enum Answer: Equatable {
+        case ok
+        /// Graphviz could not draw the diagram; the worker goes on.
+        case failed(String)
+        /// The worker could not go on.
+        case error(String)
+    }
+
+    /// Waits for the worker's first line; false when it ended without saying `ready`
+    /// (it could not start at all, which is no fault of any diagram).
+    func awaitReady() -> Bool {
+        output.readLine() == "ready"
+    }
+
+    /// The answer to the oldest request; nil when the worker ended without answering,
+    /// killed by the diagram it was drawing (`finish` says how it ended).
+    func receive() -> Answer? {
+        guard let line = output.readLine() else { return nil }
+        if line == "ok" { return .ok }
+        if line.hasPrefix("failed\t") { return .failed(String(line.dropFirst(7))) }
+        if line.hasPrefix("error\t") { return .error(String(line.dropFirst(6))) }
+        return .error("a render worker answered '\(line)'")
     }
 
     /// Closes the worker's input and waits for it to end. Returns how it ended, for
@@ -108,7 +121,7 @@ final class WorkerProcess {
         while true {
             if waitpid(pid, &status, 0) >= 0 {
                 let signal = status & 0x7F
-                result = signal == 0 ? "exit status \((status >> 8) & 0xFF)" : "killed by signal \(signal)"
+                result = signal == 0 ? "exit status \((status >> 8) & 0xFF)" : "killed by " + Self.signalName(signal)
                 break
             }
             if errno != EINTR {
@@ -119,5 +132,12 @@ final class WorkerProcess {
         close(output.fd)
         ended = result
         return result
+    }
+
+    /// `signal 11 (SIGSEGV)`, for the signals a crashing library dies of.
+    static func signalName(_ signal: Int32) -> String {
+        let names: [Int32: String] = [SIGILL: "SIGILL", SIGABRT: "SIGABRT", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE",
+                                      SIGKILL: "SIGKILL", SIGSEGV: "SIGSEGV", SIGTERM: "SIGTERM"]
+        return "signal \(signal)" + (names[signal].map { " (\($0))" } ?? "")
     }
 }

@@ -24,10 +24,9 @@ extension LiveSiteBuilder {
         part = part.withMapPathsRelative()
         let owed = part.journeys.indices.filter { owedIDs.contains(part.journeys[$0].id) }
 
-        var dots: [String: String] = [:]
-        for i in owed { dots[SiteBuild.journeyFile(part.journeys[i].id, ".dot")] = DotWriter.journey(part.journeys[i], options: options) }
-        _ = try diagrams.update(dots, renderer: renderer)
+        _ = try diagrams.update(journeyDots(owed.map { part.journeys[$0] }, options: options), renderer: renderer)
         timings.mark("\(owed.count) journey diagrams drawn")
+        part.diagnostics = try withDiagramFailures(part, overview: false)
 
         let model = SiteModel(input(part))
         var out: [String: [UInt8]] = [:]
@@ -68,26 +67,28 @@ extension LiveSiteBuilder {
         let onlyDrawings = !everything && debt.touched.isEmpty && debt.files?.isEmpty == true
         let options = DiagramOptions(project: project)
         let titlesChanged = options.journeyTitles != last.titles
-        var dots: [String: String] = [:]
         let known = diagrams
-        let journeyDots = Parallel.map(project.journeys) { j -> (String, String)? in
-            let path = SiteBuild.journeyFile(j.id, ".dot")
-            return everything || titlesChanged || known.dot(path) == nil ? (path, DotWriter.journey(j, options: options)) : nil
+        let stale = project.journeys.filter { j in everything || titlesChanged || known.dot(SiteBuild.journeyFile(j.id, ".dot")) == nil }
+        var dots = journeyDots(stale, options: options)
+        if DiagramSize.overviewFits(project.journeys) {
+            let overview = DotWriter.overview(project, options: .siteOverview(project: project))
+            if !drawLater(overview) { dots[SiteBuild.overviewDot] = overview }
+        } else {
+            diagrams.remove(SiteBuild.overviewDot)
         }
-        for case let (path, dot)? in journeyDots { dots[path] = dot }
-        let overview = DotWriter.overview(project, options: .siteOverview(project: project))
-        if !drawLater(overview) { dots[SiteBuild.overviewDot] = overview }
         debt.redrawn.formUnion(try diagrams.update(dots, renderer: renderer))
         let redrawn = debt.redrawn
         timings.mark("\(redrawn.count) diagrams drawn")
         guard everything || !pending() else { return }
 
-        let model = SiteModel(input(project))
+        var shown = project
+        shown.diagnostics = try withDiagramFailures(project, overview: true)
+        let model = SiteModel(input(shown))
         var out: [String: [UInt8]] = [:]
-        var expected: Set<String> = [SiteBuild.overviewDot, DiagramJob.svgPath(forDot: SiteBuild.overviewDot)]
+        var expected = diagramFiles(project)
         for j in project.journeys {
             let json = SiteBuild.journeyFile(j.id, ".json")
-            expected.formUnion([json, SitePaths.journey(j.id), SiteBuild.journeyFile(j.id, ".dot"), SiteBuild.journeyFile(j.id, ".svg")])
+            expected.formUnion([json, SitePaths.journey(j.id)])
             if everything || debt.journeys.contains(j.id) { out[json] = JSONExporter.journey(j).bytes }
         }
         for path in redrawn { addDiagram(path, to: &out) }
@@ -96,7 +97,7 @@ extension LiveSiteBuilder {
         expected.formUnion(generator.templates.assets.map { SitePaths.assetsFolder + $0.name })
         timings.mark("site model made")
 
-        let diagnostics = Dictionary(grouping: project.diagnostics, by: \.file)
+        let diagnostics = Dictionary(grouping: shown.diagnostics, by: \.file)
         let library = LibraryPrints(project)
         let kinds = pagesToMake(model, redrawn: redrawn, diagnostics: diagnostics, library: library,
                                 all: everything || titlesChanged || debt.files == nil, onlyDrawings: onlyDrawings)
@@ -143,35 +144,6 @@ extension LiveSiteBuilder {
                     if case .external(let other, _) = edge.target { return hot.contains(other) } else { return false }
                 } }
         }
-    }
-
-    /// Whether `dot` is to be drawn in the background: when it is new and large and
-    /// there is somewhere to hand it back to. Starts drawing it unless another drawing
-    /// is under way; that one's arrival brings this one about.
-    func drawLater(_ dot: String) -> Bool {
-        guard let post, dot.utf8.count >= largeDiagram, !diagrams.isDrawn(dot) else { return false }
-        wanted = dot
-        guard drawing == nil else { return true }
-        drawing = dot
-        let renderer = renderer
-        Thread.detachNewThread {
-            let svg = renderer.render([dot])[0]
-            post(Change(paths: [], drawings: [Drawing(dot: dot, svg: svg)]))
-        }
-        return true
-    }
-
-    func input(_ project: Project) -> SiteInput {
-        var journeySVG: [String: String] = [:]
-        for j in project.journeys { journeySVG[j.id] = diagrams.svg(SiteBuild.journeyFile(j.id, ".dot")) }
-        return SiteInput(project: project, journeySVG: journeySVG, overviewSVG: diagrams.svg(SiteBuild.overviewDot))
-    }
-
-    /// A diagram's DOT file and its SVG.
-    func addDiagram(_ dotPath: String, to files: inout [String: [UInt8]]) {
-        guard let dot = diagrams.dot(dotPath), let svg = diagrams.svg(dotPath) else { return }
-        files[dotPath] = Array(dot.utf8)
-        files[DiagramJob.svgPath(forDot: dotPath)] = Array(svg.utf8)
     }
 
     func renderPages(_ kinds: [SitePageKind], _ model: SiteModel, _ generator: SiteGenerator,

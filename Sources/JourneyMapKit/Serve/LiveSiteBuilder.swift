@@ -34,7 +34,8 @@ final class LiveSiteBuilder {
 
     struct Drawing: Sendable, Equatable {
         var dot: String
-        var svg: Result<String, BuildError>
+        /// The drawing, or what kept the renderer from drawing at all.
+        var result: Result<Result<String, DiagramJob.Failure>, BuildError>
     }
 
     let templatesFolder: String?
@@ -112,8 +113,8 @@ final class LiveSiteBuilder {
             drawing = nil
             debt.rest = true
             guard drawn.dot == wanted else { continue }
-            switch drawn.svg {
-            case .success(let svg): diagrams.add(dot: drawn.dot, svg: svg)
+            switch drawn.result {
+            case .success(let drawing): diagrams.add(dot: drawn.dot, drawing: drawing)
             case .failure(let error): return show(ErrorOverlay.problem(error.description), log: "journeymap: error: \(error)\n")
             }
         }

@@ -103,6 +103,7 @@ public struct ServeAction: Sendable {
         queue.stop()
         reload.stop()
         server.stop()
+        renderer.stop()
         Self.stopRenderWorkers()
         return .ok
     }

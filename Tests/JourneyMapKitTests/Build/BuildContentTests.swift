@@ -66,11 +66,11 @@ struct BuildContentTests {
 
     /// Same maps, same bytes: in process and with render workers, into two folders.
     @Test func twoBuildsAreByteIdentical() throws {
-        let box = try BuildSandbox(BuildMaps.many(BuildAction.workerThreshold + 2))
+        let box = try BuildSandbox(BuildMaps.many(18))
         #expect(box.build(output: "first", workers: 0).status == .ok)
         #expect(box.build(output: "second", workers: 2).status == .ok)
         let first = try #require(box.snapshot("first"))
-        #expect(first.count > 4 * (BuildAction.workerThreshold + 2))
+        #expect(first.count > 4 * 18)
         #expect(first == box.snapshot("second"))
     }
 

@@ -48,10 +48,10 @@ struct OutputFolderTests {
     /// A failure after the temporary folder exists (a render worker that dies): the
     /// temporary folder is removed and the output folder is as it was.
     @Test func failureWhileWritingLeavesOutputUntouched() throws {
-        let box = try BuildSandbox(BuildMaps.many(BuildAction.workerThreshold))
+        let box = try BuildSandbox(BuildMaps.many(16))
         let before = try Self.builtOutput(box)
         // Changed diagrams, so that the earlier build's cannot be reused.
-        for (path, text) in BuildMaps.many(BuildAction.workerThreshold) {
+        for (path, text) in BuildMaps.many(16) {
             try box.write(path, text.replacingOccurrences(of: "Cart", with: "Basket"))
         }
         let outcome = box.build(workers: 2, executable: "/bin/false")

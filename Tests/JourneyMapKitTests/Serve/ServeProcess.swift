@@ -15,7 +15,8 @@ final class ServeProcess: @unchecked Sendable {
 
     /// Starts `serve --maps maps --port 0 extra...` in a folder holding `files`, and
     /// waits until it prints its URL.
-    init(files: [String: String], extra: [String] = [], sandbox: CLIRunner? = nil) throws {
+    init(files: [String: String], extra: [String] = [], sandbox: CLIRunner? = nil,
+         environment: [String: String] = [:]) throws {
         self.sandbox = try sandbox ?? CLIRunner(files: files)
         let binary = try #require(CLIRunner.binary)
         let outURL = self.sandbox.folder.appendingPathComponent(".serve-out")
@@ -28,7 +29,8 @@ final class ServeProcess: @unchecked Sendable {
         // serve's own temporary folder goes into the sandbox, where tests can see it.
         let temporary = self.sandbox.folder.appendingPathComponent(".tmp")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path]) { _, new in new }
+        process.environment = ProcessInfo.processInfo.environment
+            .merging(environment.merging(["TMPDIR": temporary.path]) { _, new in new }) { _, new in new }
         process.executableURL = binary
         process.arguments = ["serve", "--maps", "maps", "--port", "0"] + extra
         process.currentDirectoryURL = self.sandbox.folder

@@ -86,6 +86,22 @@ import Testing
         #expect(try serve.stop() == 0)
     }
 
+    /// Graphviz crashing on a diagram (planted, as the build's tests plant it) costs
+    /// that diagram: its page shows the flow as text and the report a warning, and the
+    /// server goes on; where `checks:` makes the warning an error, the problems show.
+    @Test func aDiagramGraphvizCannotDrawIsAWarningOrWhatChecksMakeIt() throws {
+        let serve = try ServeProcess(files: Self.clean(), environment: ["JOURNEYMAP_CRASH_DIAGRAMS": "trail-running"])
+        let page = try serve.waitForPage(Self.page, "the page is served") { $0.contains("Instagram ad") }
+        #expect(!page.contains("journeymap-problems\""))
+        #expect(try serve.get("/journeys/trail-running.svg").status == 404)
+        #expect(try serve.get("/journeys/trail-running.dot").status == 200)
+        #expect(try serve.get("/report.html").body.contains("diagram-failed"))
+        try serve.write("maps/journeymap.yml", "checks:\n  diagram-failed: error\n")
+        let refused = try serve.waitForPage(Self.page, "the error shows") { $0.contains("journeymap-problems\"") }
+        #expect(refused.contains("diagram-failed"))
+        #expect(try serve.stop() == 0)
+    }
+
     @Test func newRenamedAndDeletedMapsAndFoldersAreFollowed() throws {
         let serve = try ServeProcess(files: Self.clean())
         try serve.waitForPage("/", "the site is served") { $0.contains("trail-running") }
