@@ -5,6 +5,9 @@
 SWIFT ?= swift
 MAPS ?= maps
 OUTPUT ?= output
+# Sites the browser checks build from their own maps: a short journey printed and
+# counted page by page, and a journey of 2,000 touchpoints.
+BROWSER_SITES = .build/browser-sites
 APT_PACKAGES = libcmark-dev libgraphviz-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -36,20 +39,27 @@ test: test-swift fuzz-selftest fuzz test-browser
 test-swift: deps
 	$(SWIFT) test
 
-## Open every page of the example site in headless Chromium (axe-core, console, links)
-## and run the W3C Nu HTML checker; installs chromium, chromedriver, Java and the Python
-## packages when missing. The screenshot goes to $(OUTPUT)/ only: tests leave the
-## repository as they found it. Then `journeymap serve` on a copy of the maps: a page
-## open in Chromium reloads by itself after an edit.
+## Open every page of the example site in headless Chromium (axe-core, console, links,
+## the journey pages as journey maps) and run the W3C Nu HTML checker; then the same for
+## a short journey built from an absolute maps path, and the long journey's page.
+## Installs chromium, chromedriver, Java, poppler and the Python packages when missing.
+## The screenshot goes to $(OUTPUT)/ only: tests leave the repository as they found it.
+## Last, `journeymap serve` on a copy of the maps: a page open in Chromium reloads by
+## itself after an edit.
 test-browser: site
 	bash Tests/browser/setup.sh
-	python3 Tests/browser/check_site.py $(OUTPUT) --screenshot-height 1800 --no-docs-screenshot
+	python3 Tests/browser/check_site.py $(OUTPUT) --maps $(MAPS) --screenshot-height 1800 --no-docs-screenshot
+	.build/release/journeymap build --maps $(CURDIR)/Tests/browser/fixtures/seven --output $(BROWSER_SITES)/seven
+	python3 Tests/browser/check_site.py $(BROWSER_SITES)/seven --maps $(CURDIR)/Tests/browser/fixtures/seven --no-docs-screenshot
+	python3 Tests/browser/long_journey.py write $(BROWSER_SITES)/long-maps
+	.build/release/journeymap build --maps $(BROWSER_SITES)/long-maps --output $(BROWSER_SITES)/long
+	python3 Tests/browser/long_journey.py check $(BROWSER_SITES)/long
 	python3 Tests/browser/serve_reload.py .build/release/journeymap
 
 ## The browser checks, also refreshing the README's docs/screenshot-journey.png.
 screenshot: site
 	bash Tests/browser/setup.sh
-	python3 Tests/browser/check_site.py $(OUTPUT) --screenshot-height 1800
+	python3 Tests/browser/check_site.py $(OUTPUT) --maps $(MAPS) --screenshot-height 1800
 
 ## Proves the browser checks can fail: breaks a copy of the site on purpose.
 test-browser-selftest: site

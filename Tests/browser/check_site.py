@@ -16,8 +16,11 @@ SVG named), axe (no serious/critical finding of wcag2a/aa, wcag21a/aa, best-prac
 axe-dark (colour contrast under prefers-color-scheme: dark), dark (the palette
 changes), narrow (no horizontal page overflow at 375 px), axe-narrow (axe at 375 px),
 print (print styles apply; a journey grid fits a landscape page's width), dark-panels
-(no large light panel in dark mode), phone (no sideways scrolling at 390 px).
-Site: stylesheets load nothing from the network, the catalog's filter boxes show what
+(no large light panel in dark mode), phone (no sideways scrolling at 390 px; journey
+pages get journey_checks.py's); on journey pages also the map as a journey map
+(journey_checks.py: fold, sticky, emotion-lane, charts, lanes, flow, phone, print-pages).
+Site: stylesheets load nothing from the network, with --maps no file holds the maps
+folder's absolute path, the catalog's filter boxes show what
 the filter pages list (and stay off those pages), the portfolio chart's marks are
 links in the order of their values and apart, the index's persona filter shows the
 right cards, every persona page has an avatar and a sparkline per journey, a word only
@@ -30,18 +33,11 @@ Ends with 'N passed, M failed' (pages x checks); exits 1 on any failure.
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-VENV = os.path.join(ROOT, ".build-browser-venv")
-VENV_PYTHON = os.path.join(VENV, "bin", "python")
+import browser_venv
 
-try:
-    import selenium  # noqa: F401
-except ImportError:
-    # Compare prefixes, not interpreters: the venv's python is a symlink to this one.
-    if os.path.exists(VENV_PYTHON) and os.path.realpath(sys.prefix) != os.path.realpath(VENV):
-        os.execv(VENV_PYTHON, [VENV_PYTHON, os.path.abspath(__file__)] + sys.argv[1:])
-    raise SystemExit("selenium is missing: run bash Tests/browser/setup.sh first")
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = browser_venv.ROOT
+browser_venv.ensure(__file__)
 
 import argparse  # noqa: E402
 import fnmatch  # noqa: E402
@@ -53,6 +49,7 @@ import pages_checks  # noqa: E402
 import site_checks  # noqa: E402
 import vnu  # noqa: E402
 from browser import Browser  # noqa: E402
+from journey_checks import JourneyChecks  # noqa: E402
 from page_checks import PageChecks  # noqa: E402
 from tally import Tally  # noqa: E402
 
@@ -69,6 +66,8 @@ def arguments():
                     help="do not copy the screenshot to docs/screenshot-journey.png")
     ap.add_argument("--screenshot-height", type=int, default=0,
                     help="crop the screenshot to this many px from the top (default 0: the full page)")
+    ap.add_argument("--maps", help="the maps folder the site was built from: no file of the site may hold its "
+                    "absolute path")
     ap.add_argument("--report", help="write the failures as JSON to this file (for selftest.py)")
     return ap.parse_args()
 
@@ -83,7 +82,7 @@ def journey_page(root, wanted):
     return journeys[0] if journeys else None
 
 
-def check_page(tally, checks, browser, page, rel, html_result):
+def check_page(tally, checks, journeys, browser, page, rel, html_result):
     if html_result is not None:
         errors, warnings = html_result
         tally.record(rel, "html", errors, warnings)
@@ -102,7 +101,10 @@ def check_page(tally, checks, browser, page, rel, html_result):
     tally.guard(rel, "narrow", checks.narrow)
     tally.guard(rel, "print", checks.print_styles)
     tally.guard(rel, "dark-panels", pages_checks.light_panels, browser)
-    tally.guard(rel, "phone", pages_checks.phone_width, browser)
+    if rel.startswith("journeys" + os.sep):
+        journeys.run(page, tally, rel)
+    else:
+        tally.guard(rel, "phone", pages_checks.phone_width, browser)
     # Last, so they cover everything the page did while the checks ran.
     tally.guard(rel, "console", checks.console)
     tally.guard(rel, "requests", checks.requests)
@@ -132,10 +134,13 @@ def main():
     browser = Browser()
     try:
         checks = PageChecks(browser, root)
+        journeys = JourneyChecks(browser)
         for page in pages:
             rel = os.path.relpath(page, root)
-            check_page(tally, checks, browser, page, rel, html.get(page) if not a.no_vnu else None)
+            check_page(tally, checks, journeys, browser, page, rel, html.get(page) if not a.no_vnu else None)
         tally.guard("(site)", "stylesheets", site_checks.stylesheets, root)
+        if a.maps:
+            tally.guard("(site)", "map-paths", site_checks.map_paths, root, a.maps)
         tally.guard("tactics/index.html", "catalog", site_checks.catalog, browser, root)
         tally.guard("tactics/index.html", "portfolio", pages_checks.portfolio, browser, root)
         tally.guard("index.html", "persona-filter", pages_checks.index_filter, browser, root)

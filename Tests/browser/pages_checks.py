@@ -236,6 +236,14 @@ def index_filter(browser, root):
         if not (spark and cx and counts):
             problems.append(f"card '{title}': sparkline {spark}, CX score {cx}, counts {counts}")
     radios = browser.driver.find_elements(By.CSS_SELECTOR, "fieldset.persona-filter input[type=radio]")
+    # Something to choose between: two personas, or a persona and a journey without one.
+    keys = browser.js("return Array.prototype.map.call(document.querySelectorAll('.journey-card'),"
+                      " function (c) { return c.getAttribute('data-personas'); });")
+    choices = {k for key in keys for k in (key.split() or [""])}
+    if len(choices) < 2:
+        if radios:
+            problems.append(f"index.html: a persona filter with {len(choices)} persona to choose")
+        return problems, [f"{len(cards)} cards, one persona: no filter"]
     if not radios or not radios[0].is_displayed():
         return problems + ["index.html: no visible persona filter"], []
     for radio in radios:

@@ -10,9 +10,13 @@ sheet over https, with a footer too wide for 375 px and too pale to read; an ind
 without its CSP, with a skipped heading level, an unnamed SVG, a duplicate id, a
 root-relative link, a link to a missing file and to a missing anchor, and an image
 over http, and a region that scrolls at 375 px but takes no keyboard focus; a journey
-page with a script that throws; an empty search index; a script that adds the catalog's
-filter boxes to the pages of one filter too and never shows the index's persona
-filter; portfolio marks drawn on top of each other; persona pages without avatars.
+page with a script that throws, a map whose headings do not stick, an emotion lane
+off its columns, a summary that pushes the map below the first screen, an impact x
+effort chart drawn mirrored, a lane drawn that nothing fills and a flow diagram wider
+than its frame; an empty search index; a script that adds the catalog's filter boxes
+to the pages of one filter too and never shows the index's persona filter; portfolio
+marks drawn on top of each other; persona pages without avatars; the maps folder's
+absolute path in the report.
 Both remote URLs name 127.0.0.1 port 9, which Chromium refuses to connect to (an
 unsafe port): the requests show in the log but nothing leaves the machine, not even
 a DNS query.
@@ -30,8 +34,9 @@ PAGES = ("index.html", "journeys/trail-running.html")
 EXPECTED = {
     "index.html": ["html", "structure", "links", "requests", "console", "axe", "axe-narrow", "axe-dark",
                    "dark", "narrow", "print", "search", "dark-panels", "phone", "persona-filter", "search-pain"],
-    "journeys/trail-running.html": ["console", "axe", "axe-dark", "dark", "narrow", "print", "search"],
-    "(site)": ["stylesheets"],
+    "journeys/trail-running.html": ["console", "axe", "axe-dark", "dark", "narrow", "print", "search",
+                                    "sticky", "emotion-lane", "fold", "charts", "lanes", "flow"],
+    "(site)": ["stylesheets", "map-paths"],
     "tactics/index.html": ["catalog", "portfolio"],
     "personas/*.html": ["personas"],
 }
@@ -50,7 +55,14 @@ CSS_ADDITIONS = """
 .selftest-wide { width: 600px; }
 svg[data-chart="portfolio"] .mark circle { r: 60px; }
 .persona-hero .avatar { display: none; }
+.journey-grid thead th, .journey-grid thead td, .journey-grid tbody th[scope="row"] { position: static !important; }
+.journey-grid td.emotion-cell svg { margin-left: 30px; }
+.journey-summary { margin-bottom: 900px; }
+svg[data-chart="impact-effort"] .marks { transform: scale(-1, 1); transform-box: view-box; transform-origin: center; }
+.flow .diagram .scroll svg { max-width: none !important; width: 3000px; }
 """
+# A path the selftest claims the maps were built from, written into the report.
+MAPS = "/tmp/journeymap-selftest-maps-folder"
 
 
 def without_block(css, at_rule):
@@ -85,7 +97,9 @@ def break_site(site):
     with open(os.path.join(site, "assets", "broken.js"), "w") as f:
         f.write('throw new Error("selftest: a script that throws");\n')
     edit(os.path.join(site, "journeys", "trail-running.html"),
-         lambda t: t.replace("</head>", '<script src="../assets/broken.js"></script>\n</head>', 1))
+         lambda t: t.replace("</head>", '<script src="../assets/broken.js"></script>\n</head>', 1)
+         .replace('<tbody class="lanes">', '<tbody class="lanes"><tr data-lane="actors"><th scope="row">Actors</th></tr>', 1))
+    edit(os.path.join(site, "report.html"), lambda t: t.replace("</main>", f"<p>{MAPS}/x.md</p></main>", 1))
     with open(os.path.join(site, "assets", "search-index.js"), "w") as f:
         f.write("window.JOURNEYMAP_SEARCH = [];\n")
     edit(os.path.join(site, "assets", "site.js"), without_filter_page_guard)
@@ -110,7 +124,7 @@ def main():
         break_site(site)
         report = os.path.join(tmp, "report.json")
         proc = subprocess.run([sys.executable, os.path.join(HERE, "check_site.py"), site, "--no-docs-screenshot",
-                               "--report", report]
+                               "--report", report, "--maps", MAPS]
                               + [arg for page in PAGES for arg in ("--only", page)], stdout=subprocess.PIPE, text=True)
         with open(report, encoding="utf-8") as f:
             failed = {(r["page"], r["check"]) for r in json.load(f)}

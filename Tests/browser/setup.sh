@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Tests/browser/check_site.py needs, only what is missing, quietly:
-# Debian's chromium, chromium-driver and a Java runtime (for vnu), and the Python
+# Debian's chromium, chromium-driver, a Java runtime (for vnu), poppler-utils (pdfinfo
+# and pdftotext read the printed journeys) and fonts-liberation (a face with
+# Helvetica's metrics, which Graphviz sizes the diagrams' text by), and the Python
 # packages of requirements.txt in the virtualenv .build-browser-venv/.
 # Idempotent: a second run installs nothing and prints nothing.
 set -euo pipefail
@@ -14,6 +16,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+[ -e /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || missing+=(fonts-liberation)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]}"

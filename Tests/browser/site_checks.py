@@ -99,6 +99,23 @@ def catalog(browser, root):
     return problems, [f"{dimension} '{value}': {shown} tactics both ways"]
 
 
+def map_paths(root, maps):
+    """No file of the site holds the absolute path of the maps folder it was built from:
+    pages, the report and the JSON exports name a map relative to that folder."""
+    folder = os.path.realpath(maps)
+    needles = {folder.encode(), os.path.abspath(maps).encode()}
+    problems, files = [], 0
+    for path in sorted(glob.glob(os.path.join(root, "**", "*"), recursive=True)):
+        if not os.path.isfile(path):
+            continue
+        files += 1
+        with open(path, "rb") as f:
+            data = f.read()
+        if any(n in data for n in needles):
+            problems.append(f"{os.path.relpath(path, root)} holds {folder}")
+    return problems, [f"{files} files, none holds {folder}"] if not problems else []
+
+
 def stylesheets(root):
     """No stylesheet imports or loads anything (fonts, images) from the network."""
     problems = []

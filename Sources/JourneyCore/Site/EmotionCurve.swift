@@ -5,9 +5,11 @@
 /// Each cell draws its half of the line to each rated neighbour, up to the cell's edge
 /// at the height halfway between the two, so neighbouring cells meet; the stage's mean
 /// emotion as a dashed level across the cell, with a step where the stage changes; the
-/// zero line; the point coloured by its value and ringed at a low point; the score and
-/// emotion word under it. Widths are percentages of the cell, heights fixed. Colours
-/// come from CSS classes, so both colour schemes apply; every map text is escaped.
+/// zero line; the point coloured by its value and ringed at a low point. Widths are
+/// percentages of the cell, heights fixed. The score and emotion word are text under
+/// the drawing, which wraps in a narrow column (SVG text would run into the next); the
+/// drawing itself is hidden from screen readers, the text says it all. Colours come
+/// from CSS classes, so both colour schemes apply; every map text is escaped.
 public struct EmotionCurve: Sendable {
     public var journey: ResolvedJourney
     /// Touchpoint index per grid column, nil for the empty column of a stage without any.
@@ -19,7 +21,7 @@ public struct EmotionCurve: Sendable {
     }
 
     /// The cell's height, and the band of it the -2..+2 scale uses.
-    static let height = 112.0, top = 14.0, scale = 70.0
+    static let height = 88.0, top = 12.0, scale = 64.0
 
     static func y(_ score: Double) -> Double { top + (2 - min(max(score, -2), 2)) / 4 * scale }
 
@@ -44,9 +46,7 @@ public struct EmotionCurve: Sendable {
                 continue
             }
             out.raw("<td class=\"emotion-cell\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-lane\" width=\"100%\" height=\""
-                    + num(Self.height) + "\" role=\"img\" aria-label=\"")
-            out.text(label(tp, low: lows.contains(i)))
-            out.raw("\">")
+                    + num(Self.height) + "\" aria-hidden=\"true\">")
             let y0 = num(Self.y(0))
             out.raw("<line class=\"zero\" x1=\"0\" x2=\"100%\" y1=\"" + y0 + "\" y2=\"" + y0 + "\"/>")
             if let mean = stageMeans[c] {
@@ -71,19 +71,17 @@ public struct EmotionCurve: Sendable {
                 out.raw("<circle class=\"point " + Self.emotionClass(score) + "\" data-touchpoint=\"")
                 out.text(tp.header.id)
                 out.raw("\" cx=\"50%\" cy=\"" + num(y) + "\" r=\"6\"/>")
-                out.raw("<text class=\"emotion-word\" x=\"50%\" y=\"" + num(Self.height - 6) + "\" text-anchor=\"middle\">")
-                out.text(ChartSVG.clipped(wordText(tp), to: 26))
-                out.raw("</text>")
             }
-            out.raw("</svg></td>")
+            out.raw("</svg>")
+            if score != nil {
+                out.raw("<p class=\"emotion-word\">")
+                out.text(wordText(tp))
+                if lows.contains(i) { out.raw("<span class=\"visually-hidden\">, low point</span>") }
+                out.raw("</p>")
+            }
+            out.raw("</td>")
         }
         return out.html
-    }
-
-    /// What a screen reader hears for the cell: `-2 angry, low point`.
-    func label(_ tp: Touchpoint, low: Bool) -> String {
-        guard tp.emotion != nil else { return "No emotion given" }
-        return "Emotion " + wordText(tp) + (low ? ", low point" : "")
     }
 
     /// `-2 angry`, or the score alone.

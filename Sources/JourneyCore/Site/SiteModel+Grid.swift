@@ -44,6 +44,9 @@ extension SiteModel {
         return .object(["blocks": .list(blocks), "collapsible": .bool(collapsible)])
     }
 
+    /// Beyond this many columns a printed map sets its text smaller, to fit landscape A4.
+    static let printColumns = 8
+
     /// The lanes the default template folds behind the details toggle.
     static let detailLanes = ["next", "stageKpis", "stageOwner", "stageDuration", "stageEmotion", "data", "evidence", "frontstage",
                               "backstage", "support", "kpis", "priority", "needsValue", "traffic", "duration", "sources",
@@ -90,6 +93,7 @@ extension SiteModel {
             "hasDetails": .bool(Self.detailLanes.contains { lanes[$0]?["cellsHTML"] != nil }),
             "stages": .list(stageHeads),
             "columnCount": .text(String(columns.count)),
+            "wide": .bool(columns.count > Self.printColumns),
             "touchpointsHTML": .html(touchpointHeads(j, columns: columns)),
             "lanes": .object(lanes),
         ]

@@ -1,7 +1,7 @@
 extension SiteModel {
     /// Flow diagrams larger than this are linked, not inlined: a page of thousands of
     /// touchpoints would carry megabytes of drawing that no screen shows legibly.
-    static let inlineFlowLimit = 512 * 1024
+    public static let inlineFlowLimit = 512 * 1024
 
     /// A journey page: the summary, the journey map, the flow, the priority charts,
     /// tactics, micro-moments, notes and a link to the notes for authors on the report

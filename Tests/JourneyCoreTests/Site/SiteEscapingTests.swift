@@ -20,7 +20,7 @@ import Testing
         #expect(!cells.contains("\"quoted\""))
         #expect(!cells.contains("'single'"))
         #expect(cells.contains("data-touchpoint=\"" + HTMLText.escape(text) + "\""))
-        #expect(cells.contains("aria-label=\"Emotion +1 " + HTMLText.escape(text) + "\""))
+        #expect(cells.contains("<p class=\"emotion-word\">+1 " + HTMLText.escape(text) + "</p>"))
     }
 
     @Test func htmlTextEscapesEveryMarkupCharacter() {

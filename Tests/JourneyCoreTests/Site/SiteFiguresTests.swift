@@ -179,7 +179,8 @@ import Testing
             #expect(cells.contains(#"data-touchpoint="\#(id)" cx="50%""#))
         }
         #expect(cells.components(separatedBy: #"class="low-ring""#).count == 2)
-        #expect(cells.contains(#"aria-label="Emotion -1, low point""#))
+        #expect(cells.contains(#"<p class="emotion-word">-1<span class="visually-hidden">, low point</span></p>"#))
+        #expect(cells.components(separatedBy: #"aria-hidden="true""#).count == 4)
         // Two neighbours meet halfway: the ad (0) and the product page (+1).
         let mid = ChartSVG.num((EmotionCurve.y(0) + EmotionCurve.y(1)) / 2)
         #expect(cells.contains(#"<line class="curve" x1="50%" y1="\#(ChartSVG.num(EmotionCurve.y(0)))" x2="100%" y2="\#(mid)"/>"#))

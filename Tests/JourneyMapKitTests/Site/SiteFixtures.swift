@@ -20,10 +20,11 @@ enum SiteFixtures {
         return try input(project, generatedAt: generatedAt)
     }
 
-    static func input(_ project: Project, generatedAt: String? = nil) throws -> SiteInput {
+    /// `diagrams: false` leaves the journeys' flow diagrams out (a page can link them).
+    static func input(_ project: Project, generatedAt: String? = nil, diagrams: Bool = true) throws -> SiteInput {
         let options = DiagramOptions(project: project)
         var svgs: [String: String] = [:]
-        for j in project.journeys {
+        for j in project.journeys where diagrams {
             let bytes = try GraphvizRenderer.shared.render(dot: DotWriter.journey(j, options: options), name: j.id)
             svgs[j.id] = String(decoding: bytes, as: UTF8.self)
         }
