@@ -43,6 +43,8 @@ test-swift: deps
 ## a short journey built from an absolute maps path, and the long journey's page.
 ## Installs chromium, chromedriver, Java, poppler and the Python packages when missing.
 ## The screenshot goes to $(OUTPUT)/ only: tests leave the repository as they found it.
+## Last, `journeymap serve` on a copy of the maps: a page open in Chromium reloads by
+## itself after an edit.
 test-browser: site
 	bash Tests/browser/setup.sh
 	python3 Tests/browser/check_site.py $(OUTPUT) --maps $(MAPS) --screenshot-height 1800 --no-docs-screenshot
@@ -51,6 +53,7 @@ test-browser: site
 	python3 Tests/browser/long_journey.py write $(BROWSER_SITES)/long-maps
 	.build/release/journeymap build --maps $(BROWSER_SITES)/long-maps --output $(BROWSER_SITES)/long
 	python3 Tests/browser/long_journey.py check $(BROWSER_SITES)/long
+	python3 Tests/browser/serve_reload.py .build/release/journeymap
 
 ## The browser checks, also refreshing the README's docs/screenshot-journey.png.
 screenshot: site

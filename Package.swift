@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The HTTP and WebSocket server of `journeymap serve`.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // C libraries, reached only through their bridge modules.
@@ -39,6 +41,8 @@ let package = Package(
             dependencies: [
                 "JourneyCore", "CMarkBridge", "GraphvizBridge", "CLinux",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             // A link to the top-level templates/ folder, compiled into the binary.
             resources: [.embedInCode("templates")]
@@ -57,7 +61,7 @@ let package = Package(
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
         .testTarget(
             name: "JourneyMapKitTests",
-            dependencies: ["JourneyMapKit", "journeymap"],
+            dependencies: ["JourneyMapKit", "journeymap", .product(name: "Yams", package: "Yams")],
             exclude: ["Site/Golden"],
             resources: [.copy("Fixtures")]
         ),

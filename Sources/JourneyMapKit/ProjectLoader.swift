@@ -5,8 +5,14 @@ import JourneyCore
 public enum ProjectLoader {
     public static func load(maps: String, strict: Bool,
                             fileSystem: any MapFileSystem = DiskFileSystem()) throws -> Project {
+        guard fileSystem.isDirectory(maps) else { throw LoadError(missingFolderMessage(maps)) }
         let workspace = try Workspace.load(root: maps, fileSystem: fileSystem, markdown: CMarkParser())
         return Project.resolve(workspace, strict: strict)
+    }
+
+    /// Why a maps folder cannot be read when there is none, with the way to start one.
+    public static func missingFolderMessage(_ maps: String) -> String {
+        "maps folder '\(maps)' does not exist or is not a folder; run 'journeymap init' to start one, or name another with --maps"
     }
 
     /// What every command that needs clean maps does first: load them, and on an I/O

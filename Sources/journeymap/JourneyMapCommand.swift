@@ -8,7 +8,8 @@ struct JourneyMapCommand: ParsableCommand {
         commandName: "journeymap",
         abstract: "Validate customer-journey maps written in Markdown, export them and build a site.",
         version: ToolVersion.current,
-        subcommands: [Check.self, Export.self, Build.self, Import.self, Diff.self, RenderWorkerCommand.self]
+        subcommands: [Init.self, New.self, Check.self, Export.self, Build.self, Serve.self, Import.self, Diff.self,
+                      RenderWorkerCommand.self]
     )
 
     /// cli.md: bad arguments exit with 2, not ArgumentParser's 64.

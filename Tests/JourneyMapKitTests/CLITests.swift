@@ -159,8 +159,11 @@ import Testing
         #expect(!result.err.isEmpty)
     }
 
-    @Test func missingFolderSaysSo() throws {
-        let result = try Self.run(Self.clean, ["check", "--maps", "nope"])
-        #expect(result.err == "journeymap: error: maps folder 'nope' does not exist or is not a folder\n")
+    @Test(arguments: [["check", "--maps", "nope"], ["build", "--maps", "nope"], ["export", "json", "--maps", "nope"]])
+    func missingFolderSaysSoAndSuggestsInit(_ arguments: [String]) throws {
+        let result = try Self.run(Self.clean, arguments)
+        #expect(result.status == 2)
+        #expect(result.err == "journeymap: error: maps folder 'nope' does not exist or is not a folder; "
+                + "run 'journeymap init' to start one, or name another with --maps\n")
     }
 }

@@ -47,6 +47,7 @@ import Testing
         let status = CheckAction(maps: "gone\u{1B}[2J", strict: false, format: format)
             .run(console: console, fileSystem: Self.hostile.fileSystem)
         #expect(status == .cannotRun)
-        #expect(err.text == "journeymap: error: maps folder 'gone\u{FFFD}[2J' does not exist or is not a folder\n")
+        #expect(err.text == "journeymap: error: maps folder 'gone\u{FFFD}[2J' does not exist or is not a folder; "
+                + "run 'journeymap init' to start one, or name another with --maps\n")
     }
 }

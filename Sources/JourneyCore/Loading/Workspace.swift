@@ -19,57 +19,14 @@ public struct Workspace: Sendable {
     /// the other files are still checked.
     public static func load(root: String, fileSystem: any MapFileSystem, markdown: any MarkdownParsing) throws -> Workspace {
         guard fileSystem.isDirectory(root) else { throw LoadError("maps folder '\(root)' does not exist or is not a folder") }
-        var diagnostics: [Diagnostic] = []
-        var config = ProjectConfig()
-        var sources: [String: SourceText] = [:]
-        let configPath = root.hasSuffix("/") ? root + "journeymap.yml" : root + "/journeymap.yml"
-        switch contents(configPath, fileSystem) {
-        case .bytes(let bytes):
-            let (read, found) = ConfigReader.read(bytes: bytes, path: configPath)
-            config = read
-            diagnostics += found
-            if case .success(let text) = SourceText.decode(bytes) { sources[configPath] = text }
-        case .missing:
-            break
-        case .skipped(let reason):
-            diagnostics.append(SkippedEntry(configPath, reason).diagnostic)
-        }
+        let settings = Settings(root: root, contents: limited(fileSystem.contents(of: Settings.path(root: root))))
         let listing = try fileSystem.markdownFiles(under: root)
-        diagnostics += listing.skipped.map(\.diagnostic)
         let paths = listing.files.sorted()
-        let parser = MapDocumentParser(markdown: markdown, vocabulary: Vocabulary(config: config))
-        // `parsed` is nil when the file was not read; `unread` then says why.
-        let results = Parallel.map(paths) { path -> (parsed: MapDocumentParser.Result?, unread: Diagnostic?) in
-            switch contents(path, fileSystem) {
-            case .bytes(let bytes):
-                let name = path.split(separator: "/").last.map(String.init) ?? path
-                return (parser.parse(bytes: bytes, path: path, fileName: name), nil)
-            case .missing:
-                return (nil, Diagnostic(.file, file: path, range: SourceRange(line: 1, column: 1, length: 1),
-                                        message: "the file disappeared while reading the maps folder"))
-            case .skipped(let reason):
-                return (nil, SkippedEntry(path, reason).diagnostic)
-            }
+        let parser = settings.parser(markdown: markdown)
+        let results = Parallel.map(paths) { path in
+            parseFile(path, parser: parser, contents: limited(fileSystem.contents(of: path)))
         }
-        var documents: [MapDocument] = []
-        var read = 0
-        for (path, (parsed, unread)) in zip(paths, results) {
-            if let unread { diagnostics.append(unread) }
-            guard let result = parsed else { continue }
-            if let document = result.document { documents.append(document) }
-            if result.document != nil || !result.diagnostics.isEmpty { read += 1 }
-            diagnostics += result.diagnostics
-            if let source = result.source { sources[path] = source }
-        }
-        return Workspace(root: root, config: config, documents: documents, diagnostics: diagnostics,
-                         sources: sources, documentsRead: read)
-    }
-
-    /// What the file system gives for `path`, with the size limit applied.
-    private static func contents(_ path: String, _ fileSystem: any MapFileSystem) -> FileContents {
-        let found = fileSystem.contents(of: path)
-        if case .bytes(let bytes) = found, bytes.count > MapFiles.sizeLimit { return .skipped(.tooLarge) }
-        return found
+        return assemble(root: root, settings: settings, skipped: listing.skipped, parsed: Array(zip(paths, results)))
     }
 }
 

@@ -106,6 +106,7 @@ extension Resolver {
     /// journey's element is only checked: a tactic belongs to elements of its own.
     mutating func checkOtherJourney(_ ref: Ref, _ journey: String, doc: MapDocument, ids: [String: Set<String>],
                                     noun: String) {
+        consulted.insert(journey)
         guard let known = ids[journey] else {
             let hint = Suggest.closest(to: journey, in: ids.keys.sorted()).map { "did you mean '\($0)'? " } ?? ""
             report(.unresolvedRef, doc.file, ref.range,

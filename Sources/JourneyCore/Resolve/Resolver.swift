@@ -12,6 +12,8 @@ struct Resolver: Sendable {
     var segmentIDs: Set<String> = []
     /// Touchpoints that another journey's flow leads into: journey id -> touchpoint ids.
     var incoming: [String: Set<String>] = [:]
+    /// Other journeys whose ids the journeys resolved so far looked up (`IncrementalResolver`).
+    var consulted: Set<String> = []
 
     init(workspace: Workspace) { self.workspace = workspace }
 
@@ -39,7 +41,7 @@ struct Resolver: Sendable {
     }
 
     /// Personas, segments and journeys are unique across the maps folder.
-    private mutating func indexFolderScope() {
+    mutating func indexFolderScope() {
         var seenJourney: [String: String] = [:]
         var seenPersona: [String: String] = [:]
         var seenSegment: [String: String] = [:]

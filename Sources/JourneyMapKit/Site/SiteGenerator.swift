@@ -17,14 +17,7 @@ public struct SiteGenerator: Sendable {
         // Job 0 is the search index, made while the pages render (first: it is long).
         let rendered = Parallel.map(Array(0...kinds.count)) { job -> Result<SiteFile, TemplateError> in
             guard job > 0 else { return .success(SiteFile(path: SitePaths.searchIndex, bytes: SearchIndex.bytes(input.project))) }
-            let page = model.page(kinds[job - 1])
-            guard let html = templates.render(page.context.mustacheValue, template: page.template) else {
-                return .failure(TemplateError(file: page.template + TemplateSet.templateExtension,
-                                              message: "no template '\(page.template)' to render \(page.path)"))
-            }
-            var bytes = Array(html.utf8)
-            if !html.hasSuffix("\n") { bytes.append(0x0A) }
-            return .success(SiteFile(path: page.path, bytes: bytes))
+            return render(model.page(kinds[job - 1]))
         }
         var files = try rendered.map { try $0.get() }
         for asset in templates.assets { files.append(SiteFile(path: SitePaths.assetsFolder + asset.name, bytes: asset.bytes)) }
@@ -33,5 +26,16 @@ public struct SiteGenerator: Sendable {
             throw TemplateError(file: b.path, message: "two files of the site would be written to '\(b.path)'")
         }
         return files
+    }
+
+    /// One page rendered with its template, ending with a line break.
+    func render(_ page: SitePage) -> Result<SiteFile, TemplateError> {
+        guard let html = templates.render(page.context.mustacheValue, template: page.template) else {
+            return .failure(TemplateError(file: page.template + TemplateSet.templateExtension,
+                                          message: "no template '\(page.template)' to render \(page.path)"))
+        }
+        var bytes = Array(html.utf8)
+        if !html.hasSuffix("\n") { bytes.append(0x0A) }
+        return .success(SiteFile(path: page.path, bytes: bytes))
     }
 }
