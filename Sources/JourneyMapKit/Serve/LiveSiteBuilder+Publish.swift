@@ -55,13 +55,15 @@ extension LiveSiteBuilder {
     /// persona or segment it shows changed (`LibraryPrints`); every journey page when
     /// the journey titles, the settings or everything changed. A new overview too large to draw at once
     /// is drawn in the background (`post`): the pages show the old one until it is
-    /// there. When `pending` says another change waits, this stops between steps and
-    /// publishes nothing; the next build does it all.
+    /// there. When `pending` says another change waits, this stops between steps; the
+    /// next build does what is left (the pages are published before the search index
+    /// and the CSV are made).
     func publishRest(_ whole: Project, generator: SiteGenerator,
                      timings: BuildTimings, pending: @escaping @Sendable () -> Bool) throws(BuildError) {
         // As `build` does: the site names map files relative to the maps folder.
         let project = whole.withMapPathsRelative()
         let everything = debt.everything
+        guard everything || !pending() else { return }
         // Only diagrams drawn in the background arrived: no map changed since the site
         // was last published whole, so only pages that show diagrams can change.
         let onlyDrawings = !everything && debt.touched.isEmpty && debt.files?.isEmpty == true
@@ -99,40 +101,56 @@ extension LiveSiteBuilder {
 
         let diagnostics = Dictionary(grouping: shown.diagnostics, by: \.file)
         let library = LibraryPrints(project)
+        let all = everything || titlesChanged || debt.files == nil
+        let catalog = CatalogPrints(project, resolved: all ? nil : debt.touched, old: last.catalog)
+        let catalogChanged = all || catalog != last.catalog
         let kinds = pagesToMake(model, redrawn: redrawn, diagnostics: diagnostics, library: library,
-                                all: everything || titlesChanged || debt.files == nil, onlyDrawings: onlyDrawings)
+                                all: all, onlyDrawings: onlyDrawings, catalogChanged: catalogChanged)
+        // The catalog pages left out stay as they are.
+        let making = Set(kinds)
+        for case .tactics(let filter) in model.pages where !making.contains(.tactics(filter)) {
+            expected.insert(filter?.path ?? SitePaths.tactics)
+        }
         // A whole site is owed (first build, new settings): it is made without stopping.
         let cancelled: @Sendable () -> Bool = { !everything && pending() }
         guard let rendered = try renderPages(kinds, model, generator, cancelled: cancelled) else { return }
         for file in rendered.files { out[file.path] = file.bytes }
         expected.formUnion(rendered.paths)
         timings.mark("\(rendered.files.count) of \(kinds.count) pages made again")
+        pages.record(rendered.prints)
         if !onlyDrawings {
+            if !everything {
+                // The pages first: the room sees them while the search index is made.
+                publish(out, removed: [])
+                out = [:]
+            }
             guard !cancelled() else { return }
             out[SitePaths.searchIndex] = SearchIndex.bytes(project)
-            out[SiteBuild.tacticsCSV] = Array(TacticsCSV.render(project).utf8)
+            guard !cancelled() else { return }
+            if catalogChanged { out[SiteBuild.tacticsCSV] = Array(TacticsCSV.render(project).utf8) }
             for asset in generator.templates.assets { out[SitePaths.assetsFolder + asset.name] = asset.bytes }
             timings.mark("search index and CSV made")
         }
 
-        pages.record(rendered.prints)
         if !onlyDrawings { pages.keep(only: expected) }
         diagrams.keep(only: Set(expected.filter { $0.hasSuffix(".dot") }), wanted: wanted)
         publish(out, removed: onlyDrawings ? [] : Set(published.keys).subtracting(expected))
         timings.mark("site published")
         last = LastPublished(journeyIDs: Set(project.journeys.map(\.id)), titles: options.journeyTitles,
-                             diagnostics: diagnostics, library: library)
+                             diagnostics: diagnostics, library: library, catalog: catalog)
         debt = Debt(everything: false, journeys: [], touched: [], files: [], rest: false, redrawn: [])
     }
 
     /// The pages `publishRest` makes again (see there). With `onlyDrawings`, the index
     /// (the one page that shows the overview) and the journeys whose diagram changed.
+    /// The catalog pages only when what they show changed (`catalogChanged`).
     func pagesToMake(_ model: SiteModel, redrawn: Set<String>, diagnostics: [String: [Diagnostic]], library: LibraryPrints,
-                     all: Bool, onlyDrawings: Bool) -> [SitePageKind] {
+                     all: Bool, onlyDrawings: Bool, catalogChanged: Bool = true) -> [SitePageKind] {
         let project = model.input.project
         let hot = debt.touched.union(last.journeyIDs.subtracting(project.journeys.map(\.id)))
         let shows = library.changes(since: last.library).journeys(in: project)
         return model.pages.filter { kind in
+            if case .tactics = kind, !all, !catalogChanged { return false }
             guard case .journey(let i) = kind else { return !onlyDrawings || kind == .index }
             guard !all else { return true }
             let j = project.journeys[i]

@@ -90,6 +90,8 @@ final class LiveSiteBuilder {
         var diagnostics: [String: [Diagnostic]] = [:]
         /// Every persona and segment as text, by id (`LibraryPrints`).
         var library = LibraryPrints()
+        /// What the catalog pages and the tactics CSV show (`CatalogPrints`).
+        var catalog = CatalogPrints()
     }
 
     init(maps: String, templates: String?, renderer: any DiagramRendering, site: LiveSite,
