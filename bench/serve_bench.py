@@ -5,6 +5,7 @@ Command (after `make release`, or `swift build -c release --product journeymap`)
 
     python3 bench/serve_bench.py [--maps 1000] [--touchpoints 20] [--edits 30]
                                  [--rss-edits 300] [--library-edits 5] [--binary PATH]
+                                 [--log FILE]
 
 Starts `journeymap serve --port 0` on a copy of the corpus of
 ../shared/bench/gen_corpus.py (1000 maps x 20 touchpoints by default, in a
@@ -168,6 +169,8 @@ def main():
     ap.add_argument("--rss-edits", type=int, default=300)
     ap.add_argument("--library-edits", type=int, default=5)
     ap.add_argument("--binary", default=benchlib.BINARY)
+    ap.add_argument("--log", help="copy serve's standard error here (with JOURNEYMAP_TIMINGS=1 in the "
+                                  "environment, the time of each step of each build)")
     args = ap.parse_args()
     if not os.path.exists(args.binary):
         benchlib.need_binary()
@@ -235,6 +238,8 @@ def main():
         if server.proc.poll() is None:
             server.proc.kill()
         log.close()
+        if args.log:
+            shutil.copyfile(os.path.join(work, "serve.log"), args.log)
         shutil.rmtree(work, ignore_errors=True)
 
     ms = lambda s: f"{s * 1000:.0f} ms"
