@@ -5,7 +5,10 @@ import Glibc
 
 /// Watches the maps folder, every folder under it, and the templates folder, with
 /// inotify, and reports what changed after a quiet spell of `debounce` seconds, so an
-/// editor's temporary file, write and rename arrive as one change.
+/// editor's temporary file, write and rename arrive as one change. When the latest event
+/// is a Markdown file written and closed, or renamed into place, the save is complete:
+/// the quiet spell is then `settle`, a few milliseconds, enough for the files of one
+/// "save all" to arrive together.
 ///
 /// inotify watches one folder per watch: each folder gets its own (a link to a folder
 /// too, once per folder), a folder that appears gets one as it appears, and a folder
@@ -17,21 +20,25 @@ final class FolderWatcher: @unchecked Sendable {
     let maps: String
     let templates: String?
     let debounce: Double
+    let settle: Double
     private let onChange: @Sendable (LiveSiteBuilder.Change) -> Void
     private let fd: Int32
     private var stopPipe: [Int32] = [-1, -1]
     /// Watch descriptor -> the folder it watches, as a path under `maps` or `templates`.
     private var folders: [Int32: String] = [:]
     private var thread: Thread?
+    /// Whether the latest event was a Markdown file written and closed, or moved in.
+    private var complete = false
 
     private static let mask = UInt32(IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB
         | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
 
-    init(maps: String, templates: String?, debounce: Double = 0.03,
+    init(maps: String, templates: String?, debounce: Double = 0.03, settle: Double = 0.005,
          onChange: @escaping @Sendable (LiveSiteBuilder.Change) -> Void) throws(BuildError) {
         self.maps = Self.trimmed(maps)
         self.templates = templates.map(Self.trimmed)
         self.debounce = debounce
+        self.settle = min(settle, debounce)
         self.onChange = onChange
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { throw .posix("watch", maps, errno) }
@@ -74,7 +81,7 @@ final class FolderWatcher: @unchecked Sendable {
             if ready > 0, fds[0].revents != 0, let change = readEvents(&buffer) {
                 if pending == nil { firstAt = Self.now() }
                 pending = pending.map { var p = $0; p.merge(change); return p } ?? change
-                quietAt = Self.now() + debounce
+                quietAt = Self.now() + (complete ? settle : debounce)
             }
             if pending == nil, let change = watchAgain() { pending = change; quietAt = Self.now(); firstAt = quietAt }
             if let change = pending, Self.now() >= min(quietAt, firstAt + 10 * debounce) {
@@ -106,6 +113,8 @@ final class FolderWatcher: @unchecked Sendable {
     }
 
     private func handle(wd: Int32, mask: UInt32, name: String) -> LiveSiteBuilder.Change? {
+        complete = mask & UInt32(IN_ISDIR) == 0 && mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0
+            && name.hasSuffix(".md") && !name.hasPrefix(".")
         if mask & UInt32(IN_Q_OVERFLOW) != 0 { return .everything }
         guard let folder = folders[wd] else { return nil }
         if mask & UInt32(IN_IGNORED) != 0 {
