@@ -60,10 +60,12 @@ extension LiveSiteBuilder {
     /// and the CSV are made).
     func publishRest(_ whole: Project, generator: SiteGenerator,
                      timings: BuildTimings, pending: @escaping @Sendable () -> Bool) throws(BuildError) {
-        // As `build` does: the site names map files relative to the maps folder.
-        let project = whole.withMapPathsRelative()
         let everything = debt.everything
-        guard everything || !pending() else { return }
+        // A whole site is owed (first build, new settings): it is made without stopping.
+        // Otherwise the long steps are given up as soon as another change waits.
+        let cancelled: @Sendable () -> Bool = { !everything && pending() }
+        // As `build` does: the site names map files relative to the maps folder.
+        guard let project = Interruptible.run(unless: cancelled, { whole.withMapPathsRelative() }) else { return }
         // Only diagrams drawn in the background arrived: no map changed since the site
         // was last published whole, so only pages that show diagrams can change.
         let onlyDrawings = !everything && debt.touched.isEmpty && debt.files?.isEmpty == true
@@ -73,7 +75,9 @@ extension LiveSiteBuilder {
         let stale = project.journeys.filter { j in everything || titlesChanged || known.dot(SiteBuild.journeyFile(j.id, ".dot")) == nil }
         var dots = journeyDots(stale, options: options)
         if DiagramSize.overviewFits(project.journeys) {
-            let overview = DotWriter.overview(project, options: .siteOverview(project: project))
+            guard let overview = Interruptible.run(unless: cancelled, {
+                DotWriter.overview(project, options: .siteOverview(project: project))
+            }) else { return }
             if !drawLater(overview) { dots[SiteBuild.overviewDot] = overview }
         } else {
             diagrams.remove(SiteBuild.overviewDot)
@@ -81,11 +85,11 @@ extension LiveSiteBuilder {
         debt.redrawn.formUnion(try diagrams.update(dots, renderer: renderer))
         let redrawn = debt.redrawn
         timings.mark("\(redrawn.count) diagrams drawn")
-        guard everything || !pending() else { return }
 
         var shown = project
         shown.diagnostics = try withDiagramFailures(project, overview: true)
-        let model = SiteModel(input(shown))
+        let siteInput = input(shown)
+        guard let model = Interruptible.run(unless: cancelled, { SiteModel(siteInput) }) else { return }
         var out: [String: [UInt8]] = [:]
         var expected = diagramFiles(project)
         for j in project.journeys {
@@ -111,8 +115,6 @@ extension LiveSiteBuilder {
         for case .tactics(let filter) in model.pages where !making.contains(.tactics(filter)) {
             expected.insert(filter?.path ?? SitePaths.tactics)
         }
-        // A whole site is owed (first build, new settings): it is made without stopping.
-        let cancelled: @Sendable () -> Bool = { !everything && pending() }
         guard let rendered = try renderPages(kinds, model, generator, cancelled: cancelled) else { return }
         for file in rendered.files { out[file.path] = file.bytes }
         expected.formUnion(rendered.paths)
@@ -124,8 +126,8 @@ extension LiveSiteBuilder {
                 publish(out, removed: [])
                 out = [:]
             }
-            guard !cancelled() else { return }
-            out[SitePaths.searchIndex] = SearchIndex.bytes(project)
+            guard let search = Interruptible.run(unless: cancelled, { SearchIndex.bytes(project) }) else { return }
+            out[SitePaths.searchIndex] = search
             guard !cancelled() else { return }
             if catalogChanged { out[SiteBuild.tacticsCSV] = Array(TacticsCSV.render(project).utf8) }
             for asset in generator.templates.assets { out[SitePaths.assetsFolder + asset.name] = asset.bytes }
@@ -164,10 +166,16 @@ extension LiveSiteBuilder {
         }
     }
 
+    /// The pages of `kinds` whose data changed (`PageCache`), rendered; nil when
+    /// `cancelled` says so before they are all made (`Interruptible`).
     func renderPages(_ kinds: [SitePageKind], _ model: SiteModel, _ generator: SiteGenerator,
                      cancelled: @escaping @Sendable () -> Bool = { false }) throws(BuildError) -> PageCache.Rendered? {
+        let cache = pages
+        let outcome = Interruptible.run(unless: cancelled) {
+            Result { () throws(TemplateError) in try cache.render(kinds, model: model, with: generator, cancelled: cancelled) }
+        }
         do {
-            return try pages.render(kinds, model: model, with: generator, cancelled: cancelled)
+            return try outcome?.get()
         } catch {
             throw BuildError("cannot build the pages: \(error)")
         }

@@ -140,6 +140,20 @@ import Testing
         }
     }
 
+    /// With a change waiting, the edited journey's page is published and the rest is
+    /// given up; the next build brings every page up to date.
+    @Test func aWaitingChangeLeavesTheRestToTheNextBuild() throws {
+        let session = Session(try Self.sandbox())
+        let signup = try #require(session.box.read("maps/signup.md"))
+        try session.box.write("maps/signup.md", signup.replacingOccurrences(of: "+1 relieved", with: "+1 delighted"))
+        session.builder.build(LiveSiteBuilder.Change(paths: [session.box.path("maps/signup.md")]), pending: { true })
+        let page = try #require(session.site.lookup("journeys/signup.html").file)
+        #expect(String(decoding: page, as: UTF8.self).contains("delighted"))
+        #expect(session.builder.debt.rest)
+        session.builder.build(LiveSiteBuilder.Change(paths: []), pending: { false })
+        try session.expectSameAsBuild("after the next build")
+    }
+
     @Test func newSettingsReachEveryPage() throws {
         let session = Session(try Self.sandbox())
         try session.edit("journeymap.yml", "focus: 50%\nsite:\n  title: Broadband atlas\n")
