@@ -56,8 +56,7 @@ extension LiveSiteBuilder {
     /// the journey titles, the settings or everything changed. A new overview too large to draw at once
     /// is drawn in the background (`post`): the pages show the old one until it is
     /// there. When `pending` says another change waits, this stops between steps; the
-    /// next build does what is left (the pages are published before the search index
-    /// and the CSV are made).
+    /// next build does what is left (what was published by then stays).
     func publishRest(_ whole: Project, generator: SiteGenerator,
                      timings: BuildTimings, pending: @escaping @Sendable () -> Bool) throws(BuildError) {
         let everything = debt.everything
@@ -115,17 +114,21 @@ extension LiveSiteBuilder {
         for case .tactics(let filter) in model.pages where !making.contains(.tactics(filter)) {
             expected.insert(filter?.path ?? SitePaths.tactics)
         }
-        guard let rendered = try renderPages(kinds, model, generator, cancelled: cancelled) else { return }
-        for file in rendered.files { out[file.path] = file.bytes }
-        expected.formUnion(rendered.paths)
-        timings.mark("\(rendered.files.count) of \(kinds.count) pages made again")
-        pages.record(rendered.prints)
-        if !onlyDrawings {
-            if !everything {
-                // The pages first: the room sees them while the search index is made.
+        // Each batch is published as it is made: the pages of one journey, persona or
+        // segment first, then those that gather many, then the search index and CSV.
+        let batches = everything ? [kinds] : [kinds.filter(\.showsOne), kinds.filter { !$0.showsOne }]
+        for batch in batches where !batch.isEmpty {
+            guard let rendered = try renderPages(batch, model, generator, cancelled: cancelled) else { return }
+            for file in rendered.files { out[file.path] = file.bytes }
+            expected.formUnion(rendered.paths)
+            timings.mark("\(rendered.files.count) of \(batch.count) pages made again")
+            pages.record(rendered.prints)
+            if !everything, !onlyDrawings, !out.isEmpty {
                 publish(out, removed: [])
                 out = [:]
             }
+        }
+        if !onlyDrawings {
             guard let search = Interruptible.run(unless: cancelled, { SearchIndex.bytes(project) }) else { return }
             out[SitePaths.searchIndex] = search
             guard !cancelled() else { return }
@@ -200,5 +203,15 @@ extension LiveSiteBuilder {
             notify(version, paths)
         }
         console.err("journeymap: site updated: \(changed.count) files changed, \(removed.count) removed\n")
+    }
+}
+
+extension SitePageKind {
+    /// Whether the page shows one journey, persona or segment (rather than gathering many).
+    var showsOne: Bool {
+        switch self {
+        case .journey, .persona, .segment: return true
+        default: return false
+        }
     }
 }

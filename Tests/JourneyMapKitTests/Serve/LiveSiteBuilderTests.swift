@@ -21,6 +21,8 @@ import Testing
         let site = LiveSite()
         let builder: LiveSiteBuilder
         let notes = Captured()
+        /// The paths of every reload message, in order (nil: every page).
+        let reloads = Posted.Reloads()
 
         /// Changes the builder hands back, when it draws the overview in the background.
         let posted = Posted()
@@ -31,9 +33,10 @@ import Testing
             self.box = box
             let notes = notes
             let console = Console(out: { _ in }, err: { notes.append($0) }, errIsTerminal: false)
+            let reloads = reloads
             builder = LiveSiteBuilder(maps: box.path("maps"), templates: nil,
                                       renderer: LocalDiagramRenderer(executable: nil, workers: 0, scratch: box.folder),
-                                      site: site, console: console, environment: [:]) { _, _ in }
+                                      site: site, console: console, environment: [:]) { _, paths in reloads.add(paths) }
             if background {
                 let posted = posted
                 builder.largeDiagram = 0
@@ -154,6 +157,21 @@ import Testing
         try session.expectSameAsBuild("after the next build")
     }
 
+    /// After a persona's edit, the pages of its journeys and its own page are published
+    /// before the pages that gather many.
+    @Test func aPersonaEditPublishesThePagesOfOneFirst() throws {
+        let session = Session(try Self.sandbox())
+        let library = try #require(session.box.read("maps/library.md"))
+        let seen = session.reloads.count
+        try session.edit("library.md", library.replacingOccurrences(of: "this week", with: "this weekend"))
+        let messages = session.reloads.all.dropFirst(seen).map { $0 ?? [] }
+        let first = try #require(messages.first)
+        #expect(first.contains("journeys/signup.html") && first.contains("personas/new-customer.html"))
+        #expect(first.allSatisfy { $0.hasPrefix("journeys/") || $0.hasPrefix("personas/") || $0.hasPrefix("segments/") })
+        #expect(messages.dropFirst().joined().contains("people.html"))
+        try session.expectSameAsBuild("after the persona's edit")
+    }
+
     @Test func newSettingsReachEveryPage() throws {
         let session = Session(try Self.sandbox())
         try session.edit("journeymap.yml", "focus: 50%\nsite:\n  title: Broadband atlas\n")
@@ -184,6 +202,16 @@ import Testing
 
 /// Changes handed back from other threads.
 final class Posted: @unchecked Sendable {
+    /// The paths of reload messages.
+    final class Reloads: @unchecked Sendable {
+        private let lock = NSLock()
+        private var messages: [[String]?] = []
+
+        func add(_ paths: [String]?) { lock.withLock { messages.append(paths) } }
+        var all: [[String]?] { lock.withLock { messages } }
+        var count: Int { all.count }
+    }
+
     private let lock = NSLock()
     private var changes: [LiveSiteBuilder.Change] = []
 
