@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 import Testing
 
 /// Journey Markdown 1.1: the Touchpoint key `actor` and the CX score, parsed and exported.

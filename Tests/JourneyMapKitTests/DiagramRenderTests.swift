@@ -2,6 +2,7 @@ import Foundation
 import GraphvizBridge
 import JourneyCore
 import JourneyMapKit
+import JourneyOutputs
 import Testing
 
 /// The diagrams through the real pipeline and the real Graphviz: well-formed SVG, the

@@ -1,6 +1,7 @@
 import Foundation
 @testable import JourneyCore
 import JourneyMapKit
+@testable import JourneyOutputs
 import Testing
 
 /// The promise of the flow diagram's layout, checked on what Graphviz drew: each

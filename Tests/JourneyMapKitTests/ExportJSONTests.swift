@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 import Testing
 
 /// `export json` for the spec example with the cli.md experiment: a golden file, and

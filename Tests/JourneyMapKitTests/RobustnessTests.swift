@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 import Testing
 
 /// Bad input never crashes the pipeline and always finishes with an answer.

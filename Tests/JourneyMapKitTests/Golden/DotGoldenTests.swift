@@ -1,6 +1,7 @@
 import Foundation
 import JourneyCore
 import JourneyMapKit
+import JourneyOutputs
 import Testing
 
 /// The DOT of the fixture folders through the real parser, against golden files in

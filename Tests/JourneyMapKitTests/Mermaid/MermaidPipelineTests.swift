@@ -1,3 +1,4 @@
+@testable import JourneyOutputs
 import Testing
 @testable import JourneyCore
 import JourneyMapKit

@@ -1,5 +1,6 @@
 import CMarkBridge
 import JourneyCore
+import JourneyOutputs
 import Testing
 
 /// `IncrementalResolver` gives what `Project.resolve` gives, after any sequence of

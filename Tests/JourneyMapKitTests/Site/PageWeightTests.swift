@@ -1,5 +1,6 @@
 import JourneyCore
 import JourneyMapKit
+import JourneyOutputs
 import Testing
 
 /// How much a journey page weighs: a 20-touchpoint journey like the benchmark

@@ -1,6 +1,7 @@
 import Foundation
 import JourneyCore
 import JourneyMapKit
+import JourneyOutputs
 import Testing
 
 /// Pages rendered through the default templates: escaping per context, the golden

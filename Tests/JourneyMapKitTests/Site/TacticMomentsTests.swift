@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 import Testing
 
 /// The micro-moments of a tactic: its parent micro-moment plus those it names with

@@ -1,6 +1,7 @@
 import Foundation
 import JourneyCore
 @testable import JourneyMapKit
+import JourneyOutputs
 import Testing
 
 /// Default templates compiled in, overrides from a folder, errors by file and line.
