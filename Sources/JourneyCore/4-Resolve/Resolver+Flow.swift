@@ -19,19 +19,6 @@ extension Resolver {
         }
     }
 
-    /// Shares of one touchpoint may not sum above 100% (`flow-over-100`).
-    mutating func checkShares(_ tp: Touchpoint, file: String) {
-        guard let targets = tp.next, let first = targets.first else { return }
-        let sum = targets.compactMap(\.share).reduce(0, +)
-        // Shares are written with at most a few decimals; compare with a tolerance so
-        // 33.3% + 33.3% + 33.4% is not over.
-        guard sum > 100.000001 else { return }
-        let last = targets.last!.range
-        let shown = sum.rounded() == sum ? String(Int(sum)) : String(sum)
-        report(.flowOver100, file, SourceRange(start: first.range.start, end: last.end),
-               "the shares of 'next' in Touchpoint '\(tp.header.title)' sum to \(shown)%, above 100%; lower them so they add up to at most 100% (what is left is drop-off)")
-    }
-
     /// Every touchpoint that a path from an entry reaches. Entries: the first touchpoint,
     /// those marked `entry: yes`, and those another journey's flow leads into.
     mutating func computeReachability(_ journey: inout ResolvedJourney) {

@@ -34,34 +34,6 @@ extension Resolver {
         return journey
     }
 
-    /// Ids are unique per kind within a journey.
-    private mutating func checkDuplicateIDs(_ doc: MapDocument) {
-        var stages: [String: Int] = [:]
-        var tps: [String: Int] = [:]
-        var moments: [String: Int] = [:]
-        var tactics: [String: Int] = [:]
-        func check(_ header: ElementHeader, _ seen: inout [String: Int], _ diags: inout [Diagnostic]) {
-            guard !header.id.isEmpty else { return }
-            if let line = seen[header.id] {
-                diags.append(Diagnostic(.duplicateID, file: doc.file, range: header.range,
-                                        message: duplicateMessage(header, "line \(line)")))
-            } else {
-                seen[header.id] = header.range.start.line
-            }
-        }
-        var found: [Diagnostic] = []
-        for stage in doc.stages {
-            check(stage.header, &stages, &found)
-            for moment in stage.moments { check(moment.header, &moments, &found) }
-            for tp in stage.touchpoints {
-                check(tp.header, &tps, &found)
-                for moment in tp.moments { check(moment.header, &moments, &found) }
-            }
-        }
-        for tactic in doc.tactics { check(tactic.header, &tactics, &found) }
-        diagnostics += found
-    }
-
     private mutating func buildIndex(_ doc: MapDocument, _ touchpoints: [Touchpoint]) -> JourneyIndex {
         var index = JourneyIndex()
         for (i, tp) in touchpoints.enumerated() where index.touchpoint[tp.header.id] == nil {
