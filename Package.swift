@@ -62,12 +62,19 @@ let package = Package(
         // The libFuzzer harness over the language; `make fuzz` builds and runs it.
         .executableTarget(name: "JourneyFuzz", dependencies: ["JourneyCore", "JourneyOutputs", "CMarkBridge"]),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
+        // The language on map texts in memory, read by the real Markdown parser (cmark).
+        .testTarget(name: "LanguageTests", dependencies: ["JourneyCore", "TestSupport"]),
         .testTarget(name: "JourneyOutputsTests", dependencies: ["JourneyOutputs"]),
         .testTarget(name: "CMarkBridgeTests", dependencies: ["CMarkBridge"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
+        // What the test targets share: maps folders in memory, the CLI runner, golden files.
+        .target(name: "TestSupport", dependencies: ["JourneyCore", "CMarkBridge"], path: "Tests/TestSupport"),
         .testTarget(
             name: "JourneyMapKitTests",
-            dependencies: ["JourneyMapKit", "journeymap", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "JourneyMapKit", "JourneyOutputs", "TestSupport", "journeymap",
+                .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Site/Golden"],
             resources: [.copy("Fixtures")]
         ),

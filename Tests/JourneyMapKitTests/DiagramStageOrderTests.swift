@@ -3,6 +3,7 @@ import Foundation
 import JourneyMapKit
 @testable import JourneyOutputs
 import Testing
+import TestSupport
 
 /// The promise of the flow diagram's layout, checked on what Graphviz drew: each
 /// stage's row lies wholly below the one before (`JourneyFlowWriter.stageRows`), and

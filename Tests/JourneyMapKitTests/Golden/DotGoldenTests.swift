@@ -3,6 +3,7 @@ import JourneyCore
 import JourneyMapKit
 import JourneyOutputs
 import Testing
+import TestSupport
 
 /// The DOT of the fixture folders through the real parser, against golden files in
 /// `Fixtures/dot/golden/<set>/`. Re-record with

@@ -2,6 +2,7 @@ import JourneyCore
 import JourneyMapKit
 import JourneyOutputs
 import Testing
+import TestSupport
 
 /// How much a journey page weighs: a 20-touchpoint journey like the benchmark
 /// corpus's (`../shared/bench/gen_corpus.py`) with its real flow diagram inline, and

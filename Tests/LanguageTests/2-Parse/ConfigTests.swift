@@ -1,5 +1,6 @@
 import JourneyCore
 import Testing
+import TestSupport
 
 /// `journeymap.yml` (Journey Markdown section 7) and `--strict` through the pipeline.
 @Suite struct ConfigTests {

@@ -1,4 +1,5 @@
 import JourneyCore
+import TestSupport
 
 extension CheckTable {
     static let long201 = String(repeating: "p", count: 201)

@@ -1,5 +1,6 @@
 import JourneyCore
 import Testing
+import TestSupport
 
 /// How a whole maps folder is checked: many errors at once, broken files beside good
 /// ones, files that are not maps.

@@ -1,4 +1,5 @@
 import JourneyCore
+import TestSupport
 
 extension CheckTable {
     /// A tactic under touchpoint A (heading on line 12) with `keys` as its property list.

@@ -2,17 +2,17 @@ import Foundation
 import Testing
 
 /// Runs the built `journeymap` binary in a scratch folder of map files on disk.
-struct CLIRunner {
-    struct Result {
-        var status: Int32
-        var out: String
-        var err: String
+public struct CLIRunner {
+    public struct Result {
+        public var status: Int32
+        public var out: String
+        public var err: String
     }
 
-    /// The binary of the build the tests run from: next to this test target's resource
-    /// bundle (`<scratch>/<triple>/debug/`), whatever scratch path is in use.
-    static let binary: URL? = {
-        var dir = Bundle.module.bundleURL.deletingLastPathComponent()
+    /// The binary of the build the tests run from: next to the test runner's executable
+    /// (`<scratch>/<triple>/debug/`), whatever scratch path is in use.
+    public static let binary: URL? = {
+        guard var dir = Bundle.main.executableURL?.deletingLastPathComponent() else { return nil }
         for _ in 0..<4 {
             let candidate = dir.appendingPathComponent("journeymap")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
@@ -21,10 +21,10 @@ struct CLIRunner {
         return nil
     }()
 
-    let folder: URL
+    public let folder: URL
 
     /// A fresh folder holding `files` (paths relative to it).
-    init(files: [String: String]) throws {
+    public init(files: [String: String]) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("journeymap-cli-\(UUID().uuidString)")
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)
@@ -34,10 +34,10 @@ struct CLIRunner {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    func remove() { try? FileManager.default.removeItem(at: folder) }
+    public func remove() { try? FileManager.default.removeItem(at: folder) }
 
     /// Runs `journeymap arguments...` with the folder as working directory.
-    func run(_ arguments: [String]) throws -> Result {
+    public func run(_ arguments: [String]) throws -> Result {
         try run(arguments, killAfter: nil)!
     }
 
@@ -46,9 +46,9 @@ struct CLIRunner {
     /// that a hang or a runaway read fails the test instead of stopping the suite.
     /// `unprivileged` runs it as user `nobody` when the tests run as root, for whom
     /// permissions do not count; `openFiles` caps its file descriptors.
-    func run(_ arguments: [String], killAfter seconds: Double?, unprivileged: Bool = false,
+    public func run(_ arguments: [String], killAfter seconds: Double?, unprivileged: Bool = false,
              openFiles: Int = 1024) throws -> Result? {
-        let binary = try #require(Self.binary, "journeymap binary not found next to \(Bundle.module.bundleURL.path)")
+        let binary = try #require(Self.binary, "journeymap binary not found near \(Bundle.main.executableURL?.path ?? "the test runner")")
         let outURL = folder.appendingPathComponent(".stdout")
         let errURL = folder.appendingPathComponent(".stderr")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)

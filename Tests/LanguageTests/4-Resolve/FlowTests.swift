@@ -1,64 +1,13 @@
 import Foundation
 import JourneyCore
 import Testing
+import TestSupport
 
 /// The resolved flow (Journey Markdown section 5), reachability and the needs x value matrix.
 @Suite struct FlowTests {
-    static let flow = """
-        ---
-        id: flow
-        ---
+    static let flow = FlowMaps.flow
 
-        # Flow
-
-        ## Stage: One
-
-        ### Touchpoint: A
-        - channel: web
-        - next: b 70% (has an account), c 20% (new customer), end 5%
-
-        ### Touchpoint: B
-        - channel: web
-
-        ### Touchpoint: C
-        - channel: web
-
-        ## Stage: Two
-
-        ### Touchpoint: D
-        - channel: web
-        - next: other/y 50%, END
-
-        ### Touchpoint: E
-        - channel: web
-        - entry: yes
-        - next: flow/g
-
-        ### Touchpoint: F
-        - channel: web
-
-        ### Touchpoint: G
-        - channel: web
-
-        """
-
-    static let other = """
-        ---
-        id: other
-        ---
-
-        # Other
-
-        ## Stage: S
-
-        ### Touchpoint: Welcome
-        - channel: email
-        - next: end
-
-        ### Touchpoint: Y
-        - channel: app
-
-        """
+    static let other = FlowMaps.other
 
     static func project() throws -> Project {
         try MapsFolder(["flow.md": flow, "other.md": other]).project()

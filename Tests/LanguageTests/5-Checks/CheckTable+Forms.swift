@@ -1,4 +1,5 @@
 import JourneyCore
+import TestSupport
 
 extension CheckTable {
     /// A tactic under touchpoint A whose experiment (line 16) has `baseline` (line 17) and `lift` (line 18).
@@ -6,7 +7,7 @@ extension CheckTable {
         tacticUnderA("- fallback: banner\n- kpi: ctr\n- experiment:\n  - baseline: \(baseline)\n  - lift: \(lift)\n")
     }
 
-    static let channels = "web, app, email, push, sms, social, ads, search, store, in-person, phone, chat, mail, print, tv, event, partner, none"
+    static let channels = MapsFolder.channels
 
     /// Value forms, suggestions and columns: more rows for `bad-value`, `unknown-key` and `unknown-kind`.
     static let forms: [CheckCase] = [

@@ -1,5 +1,6 @@
 import JourneyCore
 import Testing
+import TestSupport
 
 /// Which touchpoints a tactic belongs to (Journey Markdown section 4, Tactic), its
 /// default channel and its experiment's default traffic.

@@ -1,15 +1,12 @@
 import JourneyCore
+import TestSupport
 
 /// At least one failing fixture per check id of Journey Markdown section 8, with the
 /// exact diagnostics. Line and column were worked out by reading each fixture: a
 /// diagnostic about a value points at the value, one about an element at its heading.
 /// Bodies start on line 9 (see `MapsFolder.preamble`).
 enum CheckTable {
-    static let touchpointA = """
-        ### Touchpoint: A
-        - channel: web
-
-        """
+    static let touchpointA = MapsFolder.touchpointA
 
     static let errors: [CheckCase] = [
         CheckCase("file: front matter that is not YAML", files: ["j.md": """

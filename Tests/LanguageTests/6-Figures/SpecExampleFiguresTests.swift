@@ -1,5 +1,6 @@
 import JourneyCore
 import Testing
+import TestSupport
 
 /// The figures of Journey Markdown section 6 for the spec's example, against values
 /// worked out by hand.

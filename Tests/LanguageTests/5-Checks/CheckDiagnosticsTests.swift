@@ -1,5 +1,6 @@
 import JourneyCore
 import Testing
+import TestSupport
 
 /// Every check of Journey Markdown section 8 through the real pipeline (cmark, parser,
 /// resolver): each fixture gives exactly its diagnostics, with id, severity, position and message.

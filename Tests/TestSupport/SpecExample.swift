@@ -1,6 +1,6 @@
 /// The example of Journey Markdown section 9: a library document and a journey.
-enum SpecExample {
-    static let people = """
+public enum SpecExample {
+    public static let people = """
         ---
         status: approved
         ---
@@ -20,7 +20,7 @@ enum SpecExample {
     /// The journey; with `experiment`, the tactic gets the experiment of cli.md
     /// (`baseline: 3.1%`, `lift: 10%`, `traffic: 1200/day`) after its last key, which
     /// moves every line below line 35 down by 4.
-    static func journey(experiment: Bool = false) -> String {
+    public static func journey(experiment: Bool = false) -> String {
         let tacticEnd = experiment
             ? "- kpi: ad click-through: 0.8% -> 1.5%\n- experiment:\n  - baseline: 3.1%\n  - lift: 10%\n  - traffic: 1200/day\n"
             : "- kpi: ad click-through: 0.8% -> 1.5%\n"
@@ -85,7 +85,7 @@ enum SpecExample {
             """
     }
 
-    static func folder(experiment: Bool = false) -> MapsFolder {
+    public static func folder(experiment: Bool = false) -> MapsFolder {
         MapsFolder(["people.md": people, "trail-running.md": journey(experiment: experiment)])
     }
 }
