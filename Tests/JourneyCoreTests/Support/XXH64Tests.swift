@@ -1,5 +1,4 @@
 import JourneyCore
-import JourneyOutputs
 import Testing
 
 /// XXH64 against the reference implementation (`xxhsum -H64`, Debian's xxhash 0.8), at

@@ -1,5 +1,3 @@
-import JourneyCore
-
 /// XXH64 (Yann Collet's xxHash, 64-bit, seed 0), in plain Swift: a fast checksum, not a
 /// cryptographic hash.
 ///
