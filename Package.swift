@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "journeymap", targets: ["journeymap"]),
         .library(name: "JourneyCore", targets: ["JourneyCore"]),
+        .library(name: "JourneyOutputs", targets: ["JourneyOutputs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,11 +27,15 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        // Pure Swift: model, parser, checks, figures, DOT writer, formatters.
+        // The language, pure Swift: files -> parse -> values -> resolve -> checks -> figures,
+        // with the model and the diagnostics.
         .target(
             name: "JourneyCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // What the tool makes of a resolved project, pure Swift: DOT, the site's model and
+        // markup, JSON, CSV, Mermaid and SARIF exports, the diff report.
+        .target(name: "JourneyOutputs", dependencies: ["JourneyCore"]),
         .target(name: "CMarkBridge", dependencies: ["CCMark", "JourneyCore"]),
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
         // renameat2(2), which Swift's Glibc module lacks: the output folder's atomic swap.
@@ -39,7 +44,7 @@ let package = Package(
         .target(
             name: "JourneyMapKit",
             dependencies: [
-                "JourneyCore", "CMarkBridge", "GraphvizBridge", "CLinux",
+                "JourneyCore", "JourneyOutputs", "CMarkBridge", "GraphvizBridge", "CLinux",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
@@ -55,13 +60,21 @@ let package = Package(
             ]
         ),
         // The libFuzzer harness over the language; `make fuzz` builds and runs it.
-        .executableTarget(name: "JourneyFuzz", dependencies: ["JourneyCore", "CMarkBridge"]),
+        .executableTarget(name: "JourneyFuzz", dependencies: ["JourneyCore", "JourneyOutputs", "CMarkBridge"]),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
+        // The language on map texts in memory, read by the real Markdown parser (cmark).
+        .testTarget(name: "LanguageTests", dependencies: ["JourneyCore", "TestSupport"]),
+        .testTarget(name: "JourneyOutputsTests", dependencies: ["JourneyOutputs"]),
         .testTarget(name: "CMarkBridgeTests", dependencies: ["CMarkBridge"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
+        // What the test targets share: maps folders in memory, the CLI runner, golden files.
+        .target(name: "TestSupport", dependencies: ["JourneyCore", "CMarkBridge"], path: "Tests/TestSupport"),
         .testTarget(
             name: "JourneyMapKitTests",
-            dependencies: ["JourneyMapKit", "journeymap", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "JourneyMapKit", "JourneyOutputs", "TestSupport", "journeymap",
+                .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Site/Golden"],
             resources: [.copy("Fixtures")]
         ),

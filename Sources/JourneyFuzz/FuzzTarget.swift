@@ -1,6 +1,7 @@
 import CMarkBridge
 import Foundation
 import JourneyCore
+import JourneyOutputs
 
 /// One run of the pipeline on a fuzz input, with checks that hold for every input; a
 /// failed check traps, which libFuzzer reports as a crash with the input.

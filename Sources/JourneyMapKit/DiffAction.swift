@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 
 /// `journeymap diff BASE_DIR HEAD_DIR`: what changed between two maps folders (see
 /// `MapDiffer`), as Markdown for a pull-request comment, JSON or text on standard output.

@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 
 /// `journeymap export dot`: the DOT text of every journey's flow diagram and of the
 /// lifecycle overview, for people who post-process it.

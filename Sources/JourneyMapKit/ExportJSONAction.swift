@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyOutputs
 
 /// `journeymap export json`: the resolved model on standard output.
 public struct ExportJSONAction: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 
 /// `journeymap export mermaid`: every journey as a Mermaid `journey` diagram (see
 /// `MermaidExport`).

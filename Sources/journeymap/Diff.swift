@@ -1,6 +1,7 @@
 import ArgumentParser
 import JourneyCore
 import JourneyMapKit
+import JourneyOutputs
 
 extension DiffAction.Format: ExpressibleByArgument {}
 

@@ -1,6 +1,8 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 import Testing
+import TestSupport
 
 /// Journey Markdown 1.1: the Touchpoint key `actor` and the CX score, parsed and exported.
 @Suite struct ActorAndCXExportTests {

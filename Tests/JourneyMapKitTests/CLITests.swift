@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The command line of cli.md through the built binary: exit statuses, output formats,
 /// and what goes to standard output and standard error.
@@ -25,12 +26,12 @@ import Testing
 
             """,
         "maps/people.md": SpecExample.people,
-        "maps/j.md": MapsFolder.preamble + CheckTable.touchpointA,
+        "maps/j.md": MapsFolder.preamble + MapsFolder.touchpointA,
     ]
 
     static let clean: [String: String] = [
         "maps/people.md": SpecExample.people,
-        "maps/j.md": MapsFolder.preamble + CheckTable.touchpointA,
+        "maps/j.md": MapsFolder.preamble + MapsFolder.touchpointA,
     ]
 
     static func run(_ files: [String: String], _ arguments: [String]) throws -> CLIRunner.Result {

@@ -1,6 +1,7 @@
 import JourneyCore
 import JourneyMapKit
 import Testing
+import TestSupport
 
 /// What `check` prints in each format when map text holds control characters: never
 /// one of them, in any format, on either stream.

@@ -2,7 +2,9 @@ import Foundation
 import GraphvizBridge
 import JourneyCore
 import JourneyMapKit
+import JourneyOutputs
 import Testing
+import TestSupport
 
 /// The diagrams through the real pipeline and the real Graphviz: well-formed SVG, the
 /// graph Graphviz read is the one the writer meant, hostile map text changes nothing,

@@ -1,7 +1,9 @@
 import Foundation
 @testable import JourneyCore
 import JourneyMapKit
+@testable import JourneyOutputs
 import Testing
+import TestSupport
 
 /// The promise of the flow diagram's layout, checked on what Graphviz drew: each
 /// stage's row lies wholly below the one before (`JourneyFlowWriter.stageRows`), and

@@ -2,6 +2,7 @@ import Foundation
 import JourneyCore
 import JourneyMapKit
 import Testing
+import TestSupport
 
 /// Maps folders on a real disk with what a hostile or unlucky user leaves in them, run
 /// through the built binary under a watchdog: every entry that is not read is a `file`
@@ -18,7 +19,7 @@ import Testing
     static let loop = "not read: the link leads round a loop of links"
     static let undecodable = "not read: the name is not valid UTF-8 (shown with \\x escapes); rename it"
     static let notInIt = "; the maps in it are not read"
-    static let map = MapsFolder.preamble + CheckTable.touchpointA
+    static let map = MapsFolder.preamble + MapsFolder.touchpointA
     static let library = "---\n---\n\n## Persona: P {#p}\n"
 
     struct Setup: Sendable, CustomTestStringConvertible {

@@ -1,6 +1,8 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 import Testing
+import TestSupport
 
 /// `export json` for the spec example with the cli.md experiment: a golden file, and
 /// every field cli.md lists with the value it shows.
@@ -16,12 +18,7 @@ import Testing
 
     /// Re-record with `RECORD_GOLDEN=1 swift test --filter ExportJSONTests`.
     @Test func matchesTheGoldenFile() throws {
-        let json = try Self.exported()
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try json.write(to: Self.golden, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOf: Self.golden, encoding: .utf8)
-        #expect(json == golden, "export differs from \(Self.golden.path); re-record with RECORD_GOLDEN=1 after checking the change")
+        try Golden.check(try Self.exported(), against: Self.golden)
     }
 
     @Test func isStableAcrossRuns() throws {
@@ -125,7 +122,7 @@ import Testing
     }
 
     @Test func crossJourneyEdgesAreQualified() throws {
-        let project = try MapsFolder(["flow.md": FlowTests.flow, "other.md": FlowTests.other]).project()
+        let project = try MapsFolder(["flow.md": FlowMaps.flow, "other.md": FlowMaps.other]).project()
         let parsed = try JSONSerialization.jsonObject(with: Data(JSONExporter.export(project).utf8))
         let journeys = try #require((parsed as? [String: Any])?["journeys"] as? [[String: Any]])
         let stages = try #require(journeys.first?["stages"] as? [[String: Any]])

@@ -1,6 +1,7 @@
 import Foundation
 import JourneyCore
 import Testing
+import TestSupport
 
 /// Diagrams that cannot be drawn, or not drawn well, never stop a build: the journey's
 /// flow is shown as text with a warning, and the build exits 0 (1 under `--strict`).

@@ -1,6 +1,8 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 import Testing
+import TestSupport
 
 /// Bad input never crashes the pipeline and always finishes with an answer.
 @Suite struct RobustnessTests {
@@ -63,7 +65,7 @@ import Testing
         if bom { bytes = [0xEF, 0xBB, 0xBF] + bytes }
         let project = try Self.load(bytes)
         #expect(project.expected == plain.expected, "\(name)")
-        #expect(project.expected == [Expected(.badValue, 10, 17, "'fax' is not one of \(CheckTable.channels); write one of them")])
+        #expect(project.expected == [Expected(.badValue, 10, 17, "'fax' is not one of \(MapsFolder.channels); write one of them")])
         let tp = try project.only.touchpoints[0]
         #expect(tp.header.title == "Café")
         #expect(tp.emotion?.value.label == "anxious")

@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 
 /// `journeymap build`: check the maps, then write the site into the output folder.
 ///

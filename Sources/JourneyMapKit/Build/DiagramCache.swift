@@ -1,6 +1,7 @@
 import Foundation
 import GraphvizBridge
 import JourneyCore
+import JourneyOutputs
 
 /// Diagrams of the previous build that can be reused instead of laid out again.
 ///

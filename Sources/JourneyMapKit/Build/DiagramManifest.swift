@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyOutputs
 
 /// The record of the diagrams a build wrote: `.journeymap-diagrams` in the output
 /// folder, beside the marker. The next build reuses an old SVG only as this record

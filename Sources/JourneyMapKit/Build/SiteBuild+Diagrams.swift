@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyOutputs
 
 extension SiteBuild {
     /// The flow diagram of each journey that is not too large to draw (`DiagramSize`),

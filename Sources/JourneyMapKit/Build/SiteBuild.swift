@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 
 /// The files of one build, written into a fresh folder (`tree`):
 ///

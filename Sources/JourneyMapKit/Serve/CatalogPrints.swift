@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyOutputs
 
 /// What the tactic catalog pages and the tactics CSV show of a project, as hashes: the
 /// journeys in order with, for each, its title and its tactics' fields and figures (the

@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyOutputs
 
 /// The markup `serve` shows over every page while the latest build failed, and the
 /// pages it serves before there is a site: every text escaped.

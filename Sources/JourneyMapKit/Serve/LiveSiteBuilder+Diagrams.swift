@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 
 /// The diagrams of the served site, as `build` makes them: a flow diagram for each
 /// journey small enough to draw (`DiagramSize`), the overview when it is; a diagram

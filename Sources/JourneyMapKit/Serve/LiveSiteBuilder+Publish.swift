@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 
 extension LiveSiteBuilder {
     /// The pages, JSON, DOT and SVG files of the journeys resolved since they were last

@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyOutputs
 
 /// Which pages of the served site need rendering again: a page is rendered only when
 /// its data (`SitePage.context`, all the template can show) or its template differ

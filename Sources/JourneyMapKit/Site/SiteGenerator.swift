@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyOutputs
 
 /// Renders the site's pages, stylesheet, script and search index.
 ///

@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyOutputs
 
 extension SiteValue {
     /// The value as swift-mustache reads it fastest: `[String: Any]` dictionaries (a

@@ -1,6 +1,7 @@
 import Foundation
 import JourneyCore
 @testable import JourneyMapKit
+import JourneyOutputs
 import Testing
 
 /// What a successful build writes, and that it writes it the same way every time.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Maps folders for the build tests (paths relative to the sandbox).
 enum BuildMaps {

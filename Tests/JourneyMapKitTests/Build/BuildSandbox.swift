@@ -1,6 +1,7 @@
 import Foundation
 import JourneyMapKit
 import Testing
+import TestSupport
 
 /// A scratch folder on disk for build tests: maps written into `maps/`, builds run in
 /// process (`build`) or through the binary (`run`), folders compared byte for byte.

@@ -1,6 +1,7 @@
 import CMarkBridge
 import JourneyCore
 import JourneyMapKit
+import JourneyOutputs
 import Testing
 
 /// Pairs of maps folders held in memory under `base/` and `head/`, loaded as `diff`

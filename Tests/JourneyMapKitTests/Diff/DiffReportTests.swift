@@ -1,4 +1,5 @@
 import Foundation
+import JourneyOutputs
 import Testing
 import JourneyCore
 import JourneyMapKit

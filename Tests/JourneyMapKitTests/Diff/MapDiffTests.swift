@@ -1,3 +1,4 @@
+import JourneyOutputs
 import Testing
 import JourneyCore
 

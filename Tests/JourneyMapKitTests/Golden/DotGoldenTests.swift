@@ -1,7 +1,9 @@
 import Foundation
 import JourneyCore
 import JourneyMapKit
+import JourneyOutputs
 import Testing
+import TestSupport
 
 /// The DOT of the fixture folders through the real parser, against golden files in
 /// `Fixtures/dot/golden/<set>/`. Re-record with

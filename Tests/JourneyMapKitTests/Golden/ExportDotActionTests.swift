@@ -2,6 +2,7 @@ import Foundation
 import JourneyCore
 import JourneyMapKit
 import Testing
+import TestSupport
 
 /// `journeymap export dot`: standard output or a folder, exit statuses as `check`.
 @Suite struct ExportDotActionTests {

@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
+import TestSupport
 #endif
 
 /// What the diagram tests read from an SVG, parsed as XML (so an SVG that is not

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `journeymap import mermaid` and `export mermaid` through the built binary: files
 /// written, never overwritten, warnings with file:line, and the exit statuses.
@@ -82,7 +83,7 @@ import Testing
     }
 
     @Test func exportPrintsEachJourneyAfterItsId() throws {
-        let runner = try CLIRunner(files: ["maps/j.md": MapsFolder.preamble + CheckTable.touchpointA])
+        let runner = try CLIRunner(files: ["maps/j.md": MapsFolder.preamble + MapsFolder.touchpointA])
         defer { runner.remove() }
         let result = try runner.run(["export", "mermaid"])
         #expect(result.status == 0)
@@ -98,7 +99,7 @@ import Testing
     }
 
     @Test func exportToAFolderReplacesOnlyRegularFiles() throws {
-        let runner = try CLIRunner(files: ["maps/j.md": MapsFolder.preamble + CheckTable.touchpointA, "out/j.mmd": "old\n",
+        let runner = try CLIRunner(files: ["maps/j.md": MapsFolder.preamble + MapsFolder.touchpointA, "out/j.mmd": "old\n",
                                            "keep.txt": "keep\n"])
         defer { runner.remove() }
         let old = runner.folder.appendingPathComponent("out/j.mmd").path

@@ -1,6 +1,8 @@
+@testable import JourneyOutputs
 import Testing
 @testable import JourneyCore
 import JourneyMapKit
+import TestSupport
 
 /// Imported maps through the real parser: they check with no errors and read back as
 /// the diagrams said; and the round trip map -> Mermaid -> map.

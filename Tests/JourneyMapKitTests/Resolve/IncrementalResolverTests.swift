@@ -1,6 +1,8 @@
 import CMarkBridge
 import JourneyCore
+import JourneyOutputs
 import Testing
+import TestSupport
 
 /// `IncrementalResolver` gives what `Project.resolve` gives, after any sequence of
 /// edits, while resolving again only the journeys an edit can reach.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `journeymap serve` running as its own process on a maps folder in a scratch
 /// folder, on a free port. Every wait is bounded and generous: the tests assert what

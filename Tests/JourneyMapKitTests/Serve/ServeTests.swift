@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `journeymap serve` as a user runs it: the real binary on a maps folder in a scratch
 /// folder, a free port, requests over loopback, edits written to disk.

@@ -1,6 +1,7 @@
 import Foundation
 import JourneyCore
 import JourneyMapKit
+import JourneyOutputs
 import Testing
 
 /// The site of the repository's example maps, as a whole.

@@ -1,3 +1,5 @@
+import TestSupport
+
 /// The maps of the golden journey page: Journey Markdown section 9 with the experiment
 /// of cli.md, notes with a heading, a custom field and a stage without touchpoints.
 enum GoldenMaps {

@@ -1,6 +1,7 @@
 import JourneyCore
 import JourneyMapKit
 import Testing
+import TestSupport
 
 /// Notes Markdown as it lands on the pages: its headings in the page's outline, its
 /// images and links within the site's rules, its references resolved across the file.

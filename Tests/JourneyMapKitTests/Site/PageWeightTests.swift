@@ -1,6 +1,8 @@
 import JourneyCore
 import JourneyMapKit
+import JourneyOutputs
 import Testing
+import TestSupport
 
 /// How much a journey page weighs: a 20-touchpoint journey like the benchmark
 /// corpus's (`../shared/bench/gen_corpus.py`) with its real flow diagram inline, and

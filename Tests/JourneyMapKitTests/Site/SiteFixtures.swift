@@ -2,6 +2,7 @@ import Foundation
 import GraphvizBridge
 import JourneyCore
 import JourneyMapKit
+import JourneyOutputs
 
 /// Sites built for tests: the repository's example maps with real diagrams and notes.
 enum SiteFixtures {

@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 
 /// Structural checks of generated pages, standing in for a validator where the tests
 /// can: ids, links, headings, the security rules of the site.

@@ -1,7 +1,9 @@
 import Foundation
 import JourneyCore
 import JourneyMapKit
+import JourneyOutputs
 import Testing
+import TestSupport
 
 /// Pages rendered through the default templates: escaping per context, the golden
 /// journey page, and the structural checks themselves.
@@ -106,22 +108,8 @@ import Testing
         #expect(try folder.project().errorCount == 0)
         let svg = #"<svg width="10pt" height="10pt" viewBox="0 0 10 10" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="trail-running.html#tp-cart"><text>Cart</text></a></svg>"#
         let page = try #require(try Self.generate(folder, svg: svg)["journeys/trail-running.html"])
-        let golden = SiteFixtures.repository + "/Tests/JourneyMapKitTests/Site/Golden/trail-running.html"
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(atPath: (golden as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(page.utf8).write(to: URL(fileURLWithPath: golden))
-        }
-        let recorded = try String(contentsOfFile: golden, encoding: .utf8)
-        let lines = page.split(separator: "\n", omittingEmptySubsequences: false)
-        let expected = recorded.split(separator: "\n", omittingEmptySubsequences: false)
-        let first = zip(lines, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-            ?? (lines.count == expected.count ? nil : min(lines.count, expected.count))
-        #expect(first == nil, """
-            journeys/trail-running.html differs from Golden/trail-running.html at line \((first ?? 0) + 1) \
-            (RECORD_GOLDEN=1 records it):
-              got:      \(first.flatMap { $0 < lines.count ? String(lines[$0]) : nil } ?? "(end)")
-              expected: \(first.flatMap { $0 < expected.count ? String(expected[$0]) : nil } ?? "(end)")
-            """)
+        let golden = URL(fileURLWithPath: SiteFixtures.repository + "/Tests/JourneyMapKitTests/Site/Golden/trail-running.html")
+        try Golden.check(page, against: golden)
     }
 
     /// The checks the example site passes must catch what they look for.

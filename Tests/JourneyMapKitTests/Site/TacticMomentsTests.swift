@@ -1,6 +1,8 @@
 import Foundation
 import JourneyCore
+import JourneyOutputs
 import Testing
+import TestSupport
 
 /// The micro-moments of a tactic: its parent micro-moment plus those it names with
 /// `moment:`, the same on the tactic card, on the micro-moment cards and in the export.

@@ -1,7 +1,9 @@
 import Foundation
 import JourneyCore
 @testable import JourneyMapKit
+import JourneyOutputs
 import Testing
+import TestSupport
 
 /// Default templates compiled in, overrides from a folder, errors by file and line.
 @Suite struct TemplateSetTests {

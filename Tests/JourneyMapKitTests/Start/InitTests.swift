@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Yams
 
 /// `journeymap init` and `journeymap new`, run as a newcomer runs them.

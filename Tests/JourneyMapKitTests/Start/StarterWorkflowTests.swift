@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Yams
 
 /// The workflow `init` writes is valid YAML that GitHub Actions can run: it checks on
