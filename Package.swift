@@ -33,13 +33,16 @@ let package = Package(
         ),
         .target(name: "CMarkBridge", dependencies: ["CCMark", "JourneyCore"]),
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
+        // Diagram rendering as one unit: DOT texts in, SVG bytes out, drawn by render
+        // worker processes and kept in a content-addressed cache.
+        .target(name: "Diagrams", dependencies: ["GraphvizBridge", "JourneyCore"]),
         // renameat2(2), which Swift's Glibc module lacks: the output folder's atomic swap.
         .target(name: "CLinux"),
         // The actions behind each subcommand, wired to the real bridges and the disk.
         .target(
             name: "JourneyMapKit",
             dependencies: [
-                "JourneyCore", "CMarkBridge", "GraphvizBridge", "CLinux",
+                "JourneyCore", "CMarkBridge", "Diagrams", "CLinux",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
@@ -50,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "journeymap",
             dependencies: [
-                "JourneyMapKit",
+                "JourneyMapKit", "Diagrams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +62,7 @@ let package = Package(
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
         .testTarget(name: "CMarkBridgeTests", dependencies: ["CMarkBridge"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "journeymap"]),
         .testTarget(
             name: "JourneyMapKitTests",
             dependencies: ["JourneyMapKit", "journeymap", .product(name: "Yams", package: "Yams")],

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagrams
 import Foundation
 import JourneyMapKit
 
@@ -13,7 +14,9 @@ struct Build: ParsableCommand {
             never the home folder. Interrupted, a build cleans up and exits 130 (SIGINT) \
             or 143 (SIGTERM). \
             Set SOURCE_DATE_EPOCH to stamp the pages with that date; without it two \
-            builds of the same maps are byte for byte the same.
+            builds of the same maps are byte for byte the same. \
+            Diagrams are kept in a cache folder (default $XDG_CACHE_HOME/journeymap, \
+            else ~/.cache/journeymap) and reused by any later build; see docs/site.md.
             """
     )
 
@@ -28,6 +31,13 @@ struct Build: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(help: ArgumentHelp("The folder of the diagram cache (default: $XDG_CACHE_HOME/journeymap, else ~/.cache/journeymap).",
+                               valueName: "dir"))
+    var cache: String?
+
+    @Flag(help: "Draw every diagram; neither read nor write the diagram cache.")
+    var noCache = false
+
     /// For benchmarks: how many render worker processes (default: one per core; 0 draws
     /// in this process, where a crash in Graphviz ends the build).
     @Option(help: .hidden)
@@ -35,7 +45,8 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let action = BuildAction(maps: options.maps, output: output, templates: templates, strict: strict,
-                                 workerExecutable: Self.ownExecutable, workers: renderWorkers)
+                                 workerExecutable: Self.ownExecutable, workers: renderWorkers,
+                                 cache: cache, noCache: noCache)
         try action.run(console: .standard).finish()
     }
 
@@ -47,8 +58,8 @@ struct Build: ParsableCommand {
     }
 }
 
-/// The hidden `journeymap _render-worker ROOT` that `build` starts to lay out
-/// diagrams in parallel (see `RenderWorker`).
+/// The hidden `journeymap _render-worker` that `build` and `serve` start to lay out
+/// diagrams in parallel (see `RenderWorker`): frames on standard input and output.
 struct RenderWorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: RenderWorker.commandName,
@@ -56,10 +67,8 @@ struct RenderWorkerCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "The folder the DOT paths are relative to.")
-    var root: String
-
     func run() throws {
-        try RenderWorker.run(root: root).finish()
+        let status = RenderWorker.run()
+        if status != 0 { throw ExitCode(status) }
     }
 }

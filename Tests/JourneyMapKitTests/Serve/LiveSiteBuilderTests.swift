@@ -32,7 +32,7 @@ import Testing
             let notes = notes
             let console = Console(out: { _ in }, err: { notes.append($0) }, errIsTerminal: false)
             builder = LiveSiteBuilder(maps: box.path("maps"), templates: nil,
-                                      renderer: LocalDiagramRenderer(executable: nil, workers: 0, scratch: box.folder),
+                                      renderer: LocalDiagramRenderer(executable: nil, workers: 0),
                                       site: site, console: console, environment: [:]) { _, _ in }
             if background {
                 let posted = posted
