@@ -40,8 +40,9 @@ public enum RenderWorker {
     ///
     /// With `JOURNEYMAP_TIMINGS=1` in the environment it reports on standard error, at
     /// the end, the CPU time of the child processes that drew the diagrams: for
-    /// benchmarking.
-    public static func run(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) -> Int32 {
+    /// benchmarking. So is `isolated: false`, which draws in the worker itself, without
+    /// a child per diagram (and without its protection): what Graphviz alone costs.
+    public static func run(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, isolated: Bool = true) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         let version: String
         do {
@@ -67,7 +68,8 @@ public enum RenderWorker {
                                   dot: String(decoding: frame.payload[(nul + 1)...], as: UTF8.self))
             let answer: [UInt8]
             do {
-                answer = try serve(diagram, crash: crashes.contains(diagram.name), clock: &clock)
+                answer = isolated ? try serve(diagram, crash: crashes.contains(diagram.name), clock: &clock)
+                    : try drawHere(diagram)
             } catch {
                 _ = FramePipe.write(Kind.error, Array(error.description.utf8), to: output)
                 return 1
@@ -111,6 +113,14 @@ public enum RenderWorker {
         return answer
     }
 
+    /// Draws `diagram` in this process; the answer frame.
+    static func drawHere(_ diagram: Diagram) throws(DiagramError) -> [UInt8] {
+        switch try GraphvizDrawing.draw(diagram) {
+        case .success(let svg): return FramePipe.encode(Kind.svg, svg)
+        case .failure(let failure): return FramePipe.encode(Kind.failed, Array(failure.reason.utf8))
+        }
+    }
+
     /// The child: draws, answers and exits, never returning. Crash signals get their
     /// default action and standard error goes nowhere, so that a crash ends it at once,
     /// silently: the worker reports it.
@@ -122,10 +132,7 @@ public enum RenderWorker {
         let frame: [UInt8]
         var status: Int32 = 0
         do {
-            switch try GraphvizDrawing.draw(diagram) {
-            case .success(let svg): frame = FramePipe.encode(Kind.svg, svg)
-            case .failure(let failure): frame = FramePipe.encode(Kind.failed, Array(failure.reason.utf8))
-            }
+            frame = try drawHere(diagram)
         } catch {
             frame = FramePipe.encode(Kind.error, Array(error.description.utf8))
             status = 1

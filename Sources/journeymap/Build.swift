@@ -43,11 +43,32 @@ struct Build: ParsableCommand {
     @Option(help: .hidden)
     var renderWorkers: Int?
 
+    /// For benchmarks: build this many times in this one process, telling the
+    /// process's resident memory after each build on standard error.
+    @Option(help: .hidden)
+    var repeatBuild = 1
+
     func run() throws {
-        let action = BuildAction(maps: options.maps, output: output, templates: templates, strict: strict,
-                                 workerExecutable: Self.ownExecutable, workers: renderWorkers,
-                                 cache: cache, noCache: noCache)
-        try action.run(console: .standard).finish()
+        for round in 1..<max(1, repeatBuild) {
+            _ = makeAction().run(console: .standard)
+            FileHandle.standardError.write(Data("bench: build \(round): \(Self.residentKiB()) KiB resident\n".utf8))
+        }
+        try makeAction().run(console: .standard).finish()
+        if repeatBuild > 1 {
+            FileHandle.standardError.write(Data("bench: build \(repeatBuild): \(Self.residentKiB()) KiB resident\n".utf8))
+        }
+    }
+
+    /// `VmRSS` of this process, from `/proc/self/status`.
+    static func residentKiB() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+    }
+
+    func makeAction() -> BuildAction {
+        BuildAction(maps: options.maps, output: output, templates: templates, strict: strict,
+                    workerExecutable: Self.ownExecutable, workers: renderWorkers, cache: cache, noCache: noCache)
     }
 
     /// This executable, to start render workers from: `/proc/self/exe` names it even
@@ -67,8 +88,12 @@ struct RenderWorkerCommand: ParsableCommand {
         shouldDisplay: false
     )
 
+    /// For benchmarks: draw in the worker itself, without a child process per diagram.
+    @Flag(help: .hidden)
+    var inProcess = false
+
     func run() throws {
-        let status = RenderWorker.run()
+        let status = RenderWorker.run(isolated: !inProcess)
         if status != 0 { throw ExitCode(status) }
     }
 }
