@@ -38,13 +38,16 @@ let package = Package(
         .target(name: "JourneyOutputs", dependencies: ["JourneyCore"]),
         .target(name: "CMarkBridge", dependencies: ["CCMark", "JourneyCore"]),
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
+        // Diagram rendering as one unit: DOT texts in, SVG bytes out, drawn by render
+        // worker processes and kept in a content-addressed cache.
+        .target(name: "Diagrams", dependencies: ["GraphvizBridge", "JourneyCore"]),
         // renameat2(2), which Swift's Glibc module lacks: the output folder's atomic swap.
         .target(name: "CLinux"),
         // The actions behind each subcommand, wired to the real bridges and the disk.
         .target(
             name: "JourneyMapKit",
             dependencies: [
-                "JourneyCore", "JourneyOutputs", "CMarkBridge", "GraphvizBridge", "CLinux",
+                "JourneyCore", "JourneyOutputs", "CMarkBridge", "Diagrams", "CLinux",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
@@ -55,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "journeymap",
             dependencies: [
-                "JourneyMapKit",
+                "JourneyMapKit", "Diagrams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +72,7 @@ let package = Package(
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
         // What the test targets share: maps folders in memory, the CLI runner, golden files.
         .target(name: "TestSupport", dependencies: ["JourneyCore", "CMarkBridge"], path: "Tests/TestSupport"),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "journeymap"]),
         .testTarget(
             name: "JourneyMapKitTests",
             dependencies: [

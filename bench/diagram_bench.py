@@ -4,9 +4,9 @@
 Both sides draw the same DOT files, written by `journeymap export dot` for the corpus
 of ../shared/bench/gen_corpus.py (100 journeys x 20 touchpoints by default):
 
-- in-process: one `journeymap _render-worker DIR` process (the worker `journeymap
-  build` starts) reads every DOT file, lays it out with libgraphviz and writes the SVG;
-  timed whole (process start, file reads and writes included), and also by the CPU time
+- in-process: one `journeymap _render-worker` process (the worker `journeymap build`
+  starts) gets every DOT text over its pipe, lays it out with libgraphviz and answers
+  the SVG; timed whole (process start included), and also by the CPU time
   of the child processes it draws each diagram in (render and SVG write), which the
   worker reports under JOURNEYMAP_TIMINGS=1;
 - reference: `dot -Tsvg FILE -o OUT` spawned once per diagram (Debian's `graphviz`).
@@ -23,6 +23,7 @@ import re
 import os
 import shutil
 import statistics
+import struct
 import subprocess
 import tempfile
 import time
@@ -40,17 +41,25 @@ RENDER_CPU = []  # the worker's own report per run: CPU seconds of its drawing c
 
 
 def in_process(out_dir, dots):
-    """Wall time of one worker process drawing every DOT file (process start, file reads
-    and writes included); the CPU time of its drawing children goes to RENDER_CPU."""
-    request = "".join(f"{os.path.basename(d)[:-4]}\t{os.path.basename(d)}\n" for d in dots).encode()
+    """Wall time of one worker process drawing every DOT file, sent over its pipe as
+    frames (process start included); the CPU time of its drawing children goes to
+    RENDER_CPU."""
+    request = b""
+    for d in dots:
+        payload = os.path.basename(d)[:-4].encode() + b"\0" + open(d, "rb").read()
+        request += struct.pack(">BI", ord("D"), len(payload)) + payload
     env = dict(os.environ, JOURNEYMAP_TIMINGS="1")
     start = time.perf_counter()
-    done = subprocess.run([benchlib.BINARY, "_render-worker", out_dir], input=request, env=env,
+    done = subprocess.run([benchlib.BINARY, "_render-worker"], input=request, env=env,
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=True)
     wall = time.perf_counter() - start
-    answers = done.stdout.decode().split()
-    if answers.count("ok") != len(dots):
-        raise SystemExit(f"worker answered {answers[:3]}...: {done.stderr.decode()[:300]}")
+    kinds, offset = [], 0
+    while offset + 5 <= len(done.stdout):
+        kind, length = struct.unpack(">BI", done.stdout[offset:offset + 5])
+        kinds.append(chr(kind))
+        offset += 5 + length
+    if kinds.count("S") != len(dots):
+        raise SystemExit(f"worker answered {kinds[:3]}...: {done.stderr.decode()[:300]}")
     report = re.search(r"timing: render: (\d+) diagrams, ([0-9.]+) ms CPU", done.stderr.decode())
     if report and int(report.group(1)) == len(dots):
         RENDER_CPU.append(float(report.group(2)) / 1000)

@@ -1,7 +1,7 @@
 /// The version of journeymap, as `journeymap --version` prints it.
 ///
-/// A build records it beside the diagrams it wrote (`DiagramManifest`), so that a
-/// later build of another version draws them again rather than trusting them.
+/// It is part of every diagram cache key (`DiagramCache`), so that another version
+/// draws its diagrams anew rather than trusting those of this one.
 public enum ToolVersion {
     public static let current = "1.0.0"
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagrams
 import Foundation
 import JourneyMapKit
 
@@ -13,7 +14,9 @@ struct Build: ParsableCommand {
             never the home folder. Interrupted, a build cleans up and exits 130 (SIGINT) \
             or 143 (SIGTERM). \
             Set SOURCE_DATE_EPOCH to stamp the pages with that date; without it two \
-            builds of the same maps are byte for byte the same.
+            builds of the same maps are byte for byte the same. \
+            Diagrams are kept in a cache folder (default $XDG_CACHE_HOME/journeymap, \
+            else ~/.cache/journeymap) and reused by any later build; see docs/site.md.
             """
     )
 
@@ -28,15 +31,44 @@ struct Build: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(help: ArgumentHelp("The folder of the diagram cache (default: $XDG_CACHE_HOME/journeymap, else ~/.cache/journeymap).",
+                               valueName: "dir"))
+    var cache: String?
+
+    @Flag(help: "Draw every diagram; neither read nor write the diagram cache.")
+    var noCache = false
+
     /// For benchmarks: how many render worker processes (default: one per core; 0 draws
     /// in this process, where a crash in Graphviz ends the build).
     @Option(help: .hidden)
     var renderWorkers: Int?
 
+    /// For benchmarks: build this many times in this one process, telling the
+    /// process's resident memory after each build on standard error.
+    @Option(help: .hidden)
+    var repeatBuild = 1
+
     func run() throws {
-        let action = BuildAction(maps: options.maps, output: output, templates: templates, strict: strict,
-                                 workerExecutable: Self.ownExecutable, workers: renderWorkers)
-        try action.run(console: .standard).finish()
+        for round in 1..<max(1, repeatBuild) {
+            _ = makeAction().run(console: .standard)
+            FileHandle.standardError.write(Data("bench: build \(round): \(Self.residentKiB()) KiB resident\n".utf8))
+        }
+        try makeAction().run(console: .standard).finish()
+        if repeatBuild > 1 {
+            FileHandle.standardError.write(Data("bench: build \(repeatBuild): \(Self.residentKiB()) KiB resident\n".utf8))
+        }
+    }
+
+    /// `VmRSS` of this process, from `/proc/self/status`.
+    static func residentKiB() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+    }
+
+    func makeAction() -> BuildAction {
+        BuildAction(maps: options.maps, output: output, templates: templates, strict: strict,
+                    workerExecutable: Self.ownExecutable, workers: renderWorkers, cache: cache, noCache: noCache)
     }
 
     /// This executable, to start render workers from: `/proc/self/exe` names it even
@@ -47,8 +79,8 @@ struct Build: ParsableCommand {
     }
 }
 
-/// The hidden `journeymap _render-worker ROOT` that `build` starts to lay out
-/// diagrams in parallel (see `RenderWorker`).
+/// The hidden `journeymap _render-worker` that `build` and `serve` start to lay out
+/// diagrams in parallel (see `RenderWorker`): frames on standard input and output.
 struct RenderWorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: RenderWorker.commandName,
@@ -56,10 +88,12 @@ struct RenderWorkerCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "The folder the DOT paths are relative to.")
-    var root: String
+    /// For benchmarks: draw in the worker itself, without a child process per diagram.
+    @Flag(help: .hidden)
+    var inProcess = false
 
     func run() throws {
-        try RenderWorker.run(root: root).finish()
+        let status = RenderWorker.run(isolated: !inProcess)
+        if status != 0 { throw ExitCode(status) }
     }
 }

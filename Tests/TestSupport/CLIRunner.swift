@@ -34,7 +34,14 @@ public struct CLIRunner {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    public func remove() { try? FileManager.default.removeItem(at: folder) }
+    /// The diagram cache of the runs: beside the folder, so that it never shows among
+    /// the folder's names, and no run reads or fills the user's cache.
+    public var cacheFolder: String { folder.path + "-cache" }
+
+    public func remove() {
+        try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.removeItem(atPath: cacheFolder)
+    }
 
     /// Runs `journeymap arguments...` with the folder as working directory.
     public func run(_ arguments: [String]) throws -> Result {
@@ -65,6 +72,7 @@ public struct CLIRunner {
             process.arguments = ["-c", "ulimit -v 4194304 && ulimit -n \(openFiles) && exec \(drop)\"$0\" \"$@\"", binary.path] + arguments
         }
         process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheFolder]) { $1 }
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice

@@ -1,4 +1,5 @@
 import Foundation
+import Diagrams
 import JourneyCore
 import JourneyOutputs
 
@@ -23,11 +24,16 @@ public struct BuildAction: Sendable {
     /// How many render workers to start (at most one per diagram); nil for one per
     /// active processor, 0 to draw in this process.
     public var workers: Int?
+    /// The diagram cache's folder (`--cache`); nil for the default one
+    /// (`DiagramCache.defaultFolder`).
+    public var cache: String?
+    /// `--no-cache`: every diagram drawn, the cache neither read nor written.
+    public var noCache: Bool
     /// Where `SOURCE_DATE_EPOCH` is read from.
     public var environment: [String: String]
 
     public init(maps: String = "maps", output: String = "output", templates: String? = nil, strict: Bool = false,
-                workerExecutable: String? = nil, workers: Int? = nil,
+                workerExecutable: String? = nil, workers: Int? = nil, cache: String? = nil, noCache: Bool = false,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.maps = maps
         self.output = output
@@ -35,6 +41,8 @@ public struct BuildAction: Sendable {
         self.strict = strict
         self.workerExecutable = workerExecutable
         self.workers = workers
+        self.cache = cache
+        self.noCache = noCache
         self.environment = environment
     }
 
@@ -67,7 +75,7 @@ public struct BuildAction: Sendable {
     /// folder untouched. `note` tells of waiting for another build and of what killed
     /// builds left. Returns the diagrams' diagnostics; with an error among them nothing
     /// is swapped in either.
-    func build(_ project: Project, timings: BuildTimings, note: (String) -> Void) throws(BuildError) -> [Diagnostic] {
+    func build(_ project: Project, timings: BuildTimings, note: @escaping @Sendable (String) -> Void) throws(BuildError) -> [Diagnostic] {
         let generatedAt = try SourceDateEpoch.generatedAt(environment)
         let templateSet = try SiteBuild.loadTemplates(templates)
         timings.mark("templates loaded")
@@ -85,10 +93,12 @@ public struct BuildAction: Sendable {
             // The site names maps relative to the maps folder; the command line as given.
             let shown = project.withMapPathsRelative()
             let site = SiteBuild(project: shown, templates: templateSet, generatedAt: generatedAt,
-                                 tree: FileTree(root: folder.temporary), timings: timings,
-                                 previous: folder.builtBefore ? folder.target : nil, strict: strict)
+                                 tree: FileTree(root: folder.temporary), timings: timings, strict: strict)
+            let renderer = DiagramRenderer(executable: workerExecutable, workers: workerCount,
+                                           cache: Self.diagramCache(cache, off: noCache, environment: environment, note: note))
+            defer { renderer.stop() }
             let given = Dictionary(zip(shown.journeys.map(\.document.file), project.journeys.map(\.document.file))) { a, _ in a }
-            diagrams = try site.write(workers: workerCount, executable: workerExecutable).map { d in
+            diagrams = try site.write(renderer: renderer).map { d in
                 var d = d
                 d.file = given[d.file] ?? d.file
                 return d
@@ -108,6 +118,15 @@ public struct BuildAction: Sendable {
         }
         if !refused { timings.mark("output folder swapped in") }
         return diagrams
+    }
+
+    /// The diagram cache in `folder`, or in the default folder; nil with `off`, or
+    /// when there is no default folder (neither `XDG_CACHE_HOME` nor `HOME` set). Its
+    /// failures are told to `note` once and never fail the build.
+    static func diagramCache(_ folder: String?, off: Bool, environment: [String: String],
+                             note: @escaping @Sendable (String) -> Void) -> DiagramCache? {
+        guard !off, let folder = folder ?? DiagramCache.defaultFolder(environment: environment) else { return nil }
+        return DiagramCache(folder: folder, toolVersion: ToolVersion.current, note: note)
     }
 
     /// The number of render workers for this machine.

@@ -19,7 +19,7 @@ import Foundation
 /// replaced is its real path (`RealPath`), and the temporary folder is its sibling there.
 ///
 /// Entries whose names start with `.` belong to the user, except the tool's own (the
-/// marker and the diagram manifest, `DiagramManifest`): they are moved into every new
+/// marker, and the diagram record earlier versions wrote): they are moved into every new
 /// build, so `output/.git` survives. The tool itself writes no other such name. The
 /// folder's permissions are kept too.
 struct OutputFolder {
@@ -31,7 +31,9 @@ struct OutputFolder {
 
         """
     /// The names starting with `.` that every build writes anew, not carried over.
-    static let ownNames: Set = [markerName, DiagramManifest.fileName]
+    static let ownNames: Set = [markerName, legacyDiagramRecord]
+    /// The record of the diagrams that versions before the diagram cache wrote: dropped.
+    static let legacyDiagramRecord = ".journeymap-diagrams"
     /// The only entries a folder without the marker may hold to be replaced.
     static let carriedNames = [".git", ".gitignore", ".gitkeep", ".nojekyll"]
 

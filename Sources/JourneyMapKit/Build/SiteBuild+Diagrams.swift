@@ -24,17 +24,4 @@ extension SiteBuild {
         guard let diagnostic = DiagramDiagnostics.failed(journey, of: project.journeys, reason: reason) else { return [] }
         return project.config.apply(to: [diagnostic], strict: strict)
     }
-
-    /// The record of the diagrams just written, which the next build trusts
-    /// (`DiagramManifest`); a dot name, like the marker, so no page can claim it. A
-    /// diagram that was not drawn is left out, so the next build tries again.
-    func writeManifest(_ jobs: [DiagramJob], dotHashes: [String], svgHashes: [String?],
-                       versions: DiagramManifest.Versions) throws(BuildError) {
-        let entries = jobs.indices.compactMap { i in
-            svgHashes[i].map { DiagramManifest.Entry(svgPath: jobs[i].svgPath, dot: dotHashes[i], svg: $0) }
-        }
-        let manifest = DiagramManifest(versions: versions, entries: entries)
-        try FileTree.writeFile(tree.root + "/" + DiagramManifest.fileName, manifest.bytes)
-        timings.mark("diagram manifest written")
-    }
 }

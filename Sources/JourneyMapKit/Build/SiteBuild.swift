@@ -1,4 +1,5 @@
 import Foundation
+import Diagrams
 import JourneyCore
 import JourneyOutputs
 
@@ -8,25 +9,18 @@ import JourneyOutputs
 /// - `journeys/<id>.json`: the journey as `journeymap export json` writes it;
 /// - `journeys/<id>.dot` and `journeys/<id>.svg`: the flow diagram;
 /// - `overview.dot` and `overview.svg`: the lifecycle overview;
-/// - `tactics.csv`: every tactic of every journey (`TacticsCSV`);
-/// - `.journeymap-diagrams`: the record of the diagrams (`DiagramManifest`).
+/// - `tactics.csv`: every tactic of every journey (`TacticsCSV`).
 ///
-/// Diagrams whose DOT text has not changed since the build being replaced, and whose
-/// SVG that build recorded in its manifest, are reused (`DiagramCache`); the others are
-/// laid out by a `DiagramPool`, then the pages, which inline the diagrams, are made and
-/// the manifest of this build's diagrams written (`DiagramManifest`); the JSON and CSV
-/// files are written meanwhile. A diagram too large to draw (`DiagramSize`) has no DOT
-/// or SVG file; one that Graphviz failed on keeps its DOT file; the pages show those
-/// flows as text.
+/// The diagrams come from a `DiagramRenderer` (its cache, or its render workers), then
+/// the pages, which inline them, are made; the JSON and CSV files are written
+/// meanwhile. A diagram too large to draw (`DiagramSize`) has no DOT or SVG file; one
+/// that Graphviz failed on keeps its DOT file; the pages show those flows as text.
 struct SiteBuild: Sendable {
     var project: Project
     var templates: TemplateSet
     var generatedAt: String?
     var tree: FileTree
     var timings: BuildTimings
-    /// The output folder being replaced, when an earlier build wrote it: its diagrams
-    /// are reused where its manifest vouches for them (`DiagramCache`).
-    var previous: String? = nil
     /// `--strict`, for the severity of `diagram-failed`.
     var strict = false
 
@@ -47,58 +41,47 @@ struct SiteBuild: Sendable {
         }
     }
 
-    /// Writes every file, the diagrams drawn by `workers` render workers started from
-    /// `executable` (`DiagramPool`). Returns the warnings of diagrams Graphviz could not
-    /// draw (`diagram-failed`, with `checks:` and `--strict` applied); when one of them
-    /// is an error, no page is written.
-    func write(workers: Int, executable: String?) throws(BuildError) -> [Diagnostic] {
+    /// Writes every file, the diagrams drawn by `renderer`. Returns the warnings of
+    /// diagrams Graphviz could not draw (`diagram-failed`, with `checks:` and
+    /// `--strict` applied); when one of them is an error, no page is written.
+    func write(renderer: DiagramRenderer) throws(BuildError) -> [Diagnostic] {
         let jobs = diagramJobs()
         for job in jobs {
             try tree.claim(job.dotPath)
             try tree.claim(job.svgPath)
         }
-        let dotHashes = Parallel.map(jobs) { DiagramManifest.hash($0.dot) }
-        let versions = DiagramCache.currentVersions()
-        let cache = versions.flatMap { versions in previous.flatMap { DiagramCache(previous: $0, versions: versions) } }
-        let reused = cache?.reuse(jobs, dotHashes: dotHashes, into: tree.root) ?? [:]
-        let pending = jobs.indices.filter { reused[$0] == nil }.map { jobs[$0] }
         let root = tree.root
-        // DOT files the cache did not link, having checked their bytes, are written.
-        let unlinked = jobs.indices.filter { reused[$0]?.dotInPlace != true }.map { jobs[$0] }
-        try Parallel.forEach(unlinked) { job throws(BuildError) in
-            try FileTree.writeFile(root + "/" + job.dotPath, Array(job.dot.utf8))
-        }
-        timings.mark("DOT texts written, \(reused.count) of \(jobs.count) diagrams reused")
-        let pool = DiagramPool(jobs: pending, root: root)
-        pool.start(workers: workers, executable: executable)
         // The exports need neither diagrams nor pages: written on the side, joined
         // before returning, also on failure (the folder may be deleted right after).
         let exports = Background { () throws(BuildError) in
+            try Parallel.forEach(jobs) { job throws(BuildError) in
+                try FileTree.writeFile(root + "/" + job.dotPath, Array(job.dot.utf8))
+            }
             try writeExports()
-            timings.mark("JSON and CSV written")
+            timings.mark("DOT, JSON and CSV written")
         }
         let failures: [Diagnostic]
         do throws(BuildError) {
-            var drawn = try pool.wait().makeIterator()
-            timings.mark("diagrams drawn")
-            var svgs: [[UInt8]?] = []
+            let outcomes: [DiagramOutcome]
+            do {
+                outcomes = try renderer.render(jobs.map(\.diagram))
+            } catch {
+                throw BuildError(error.description)
+            }
+            let cached = outcomes.filter { if case .cached = $0 { return true } else { return false } }.count
+            let drawn = outcomes.filter { if case .drawn = $0 { return true } else { return false } }.count
+            timings.mark("diagrams: \(drawn) drawn, \(cached) from the cache, \(outcomes.count - drawn - cached) failed")
             var failed: [Diagnostic] = []
-            for (i, job) in jobs.enumerated() {
-                switch reused[i].map({ DiagramPool.Outcome.drawn($0.svg) }) ?? drawn.next()! {
-                case .drawn(let svg):
-                    svgs.append(svg)
-                case .failed(let reason):
-                    svgs.append(nil)
-                    failed += failure(job, reason: reason)
-                }
+            for (job, outcome) in zip(jobs, outcomes) {
+                if case .failed(let reason) = outcome { failed += failure(job, reason: reason) }
             }
             failures = failed
             if !failures.contains(where: { $0.severity == .error }) {
-                try writePages(jobs, svgs: svgs, diagnostics: failures)
-                if let versions {
-                    let hashes = Parallel.map(Array(svgs.indices)) { [svgs] i in reused[i]?.hash ?? svgs[i].map(DiagramManifest.hash) }
-                    try writeManifest(jobs, dotHashes: dotHashes, svgHashes: hashes, versions: versions)
+                let svgs = outcomes.map(\.svg)
+                try Parallel.forEach(Array(jobs.indices)) { i throws(BuildError) in
+                    if let svg = svgs[i] { try FileTree.writeFile(root + "/" + jobs[i].svgPath, svg) }
                 }
+                try writePages(jobs, svgs: svgs, diagnostics: failures)
             }
         } catch {
             _ = exports.join()

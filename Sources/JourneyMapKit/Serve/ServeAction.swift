@@ -1,3 +1,4 @@
+import Diagrams
 import Foundation
 import JourneyCore
 
@@ -54,12 +55,6 @@ public struct ServeAction: Sendable {
         }
         signal(SIGPIPE, SIG_IGN)
         let stop = StopSignals()
-        guard let scratch = Self.makeScratchFolder() else {
-            console.err("journeymap: error: cannot create a temporary folder: \(String(cString: strerror(errno)))\n")
-            return .cannotRun
-        }
-        defer { Self.remove(scratch) }
-
         let site = LiveSite()
         let reload = LiveReload()
         let stopping = Flag()
@@ -67,7 +62,8 @@ public struct ServeAction: Sendable {
                                      err: { text in if !stopping.isSet { console.err(text) } },
                                      errIsTerminal: console.errIsTerminal)
         let renderer = LocalDiagramRenderer(executable: workerExecutable, workers: ProcessInfo.processInfo.activeProcessorCount,
-                                            scratch: scratch)
+                                            cache: BuildAction.diagramCache(nil, off: false, environment: environment,
+                                                                            note: console.err))
         let builder = LiveSiteBuilder(maps: maps, templates: templates, renderer: renderer, site: site, console: builderConsole,
                                       environment: environment) { version, paths in
             reload.send(version: version, paths: paths)
@@ -122,26 +118,6 @@ public struct ServeAction: Sendable {
             kill(pid, SIGKILL)
             var status: Int32 = 0
             _ = waitpid(pid, &status, 0)
-        }
-    }
-
-    /// Removes the temporary folder. A build that was drawing when the server stopped
-    /// may still write its last diagram into it, so a removal that leaves the folder is
-    /// tried again for a while.
-    static func remove(_ folder: String) {
-        for _ in 0..<40 {
-            try? FileManager.default.removeItem(atPath: folder)
-            guard FileManager.default.fileExists(atPath: folder) else { return }
-            usleep(25_000)
-        }
-    }
-
-    /// A private folder under `TMPDIR` (or `/tmp`).
-    static func makeScratchFolder() -> String? {
-        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((base + "/journeymap-serve-XXXXXX").utf8CString)
-        return template.withUnsafeMutableBufferPointer { buffer in
-            mkdtemp(buffer.baseAddress!).map { String(cString: $0) }
         }
     }
 }

@@ -15,7 +15,15 @@ final class BuildSandbox {
         for (path, text) in files { try write(path, text) }
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: folder) }
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+        try? FileManager.default.removeItem(atPath: cacheFolder)
+    }
+
+    /// The diagram cache of the builds run here (`XDG_CACHE_HOME` for the binary):
+    /// beside the sandbox, so that it never shows among the sandbox's names, and no
+    /// test reads or fills the user's cache.
+    var cacheFolder: String { folder + "-cache" }
 
     func path(_ relative: String) -> String { folder + "/" + relative }
 
@@ -41,14 +49,16 @@ final class BuildSandbox {
         var err: String
     }
 
-    /// Runs `BuildAction` in this process with paths relative to the sandbox.
+    /// Runs `BuildAction` in this process with paths relative to the sandbox; with
+    /// the diagram cache `cache` (a path in the sandbox) when given, else none.
     func build(maps: String = "maps", output: String = "output", templates: String? = nil, strict: Bool = false,
-               workers: Int? = 0, executable: String? = BuildSandbox.binary,
+               workers: Int? = 0, executable: String? = BuildSandbox.binary, cache: String? = nil,
                environment: [String: String] = [:]) -> Outcome {
         let err = Captured()
         let console = Console(out: { _ in }, err: { err.append($0) }, errIsTerminal: false)
         let action = BuildAction(maps: path(maps), output: path(output), templates: templates.map(path), strict: strict,
-                                 workerExecutable: executable, workers: workers, environment: environment)
+                                 workerExecutable: executable, workers: workers, cache: cache.map(path),
+                                 noCache: cache == nil, environment: environment)
         return Outcome(status: action.run(console: console), err: err.text)
     }
 
@@ -91,7 +101,8 @@ final class BuildSandbox {
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = URL(fileURLWithPath: directory.isEmpty ? folder : path(directory))
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheFolder]) { $1 }
+            .merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = err
         process.standardInput = FileHandle.nullDevice

@@ -35,7 +35,7 @@ import Testing
             let console = Console(out: { _ in }, err: { notes.append($0) }, errIsTerminal: false)
             let reloads = reloads
             builder = LiveSiteBuilder(maps: box.path("maps"), templates: nil,
-                                      renderer: LocalDiagramRenderer(executable: nil, workers: 0, scratch: box.folder),
+                                      renderer: LocalDiagramRenderer(executable: nil, workers: 0),
                                       site: site, console: console, environment: [:]) { _, paths in reloads.add(paths) }
             if background {
                 let posted = posted

@@ -29,9 +29,11 @@ final class ServeProcess: @unchecked Sendable {
         let process = self.process
         // serve's own temporary folder goes into the sandbox, where tests can see it.
         let temporary = self.sandbox.folder.appendingPathComponent(".tmp")
+        // Its diagram cache too, so that no test reads or fills the user's.
+        let cacheFolder = self.sandbox.folder.appendingPathComponent(".cache").path
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         process.environment = ProcessInfo.processInfo.environment
-            .merging(environment.merging(["TMPDIR": temporary.path]) { _, new in new }) { _, new in new }
+            .merging(environment.merging(["TMPDIR": temporary.path, "XDG_CACHE_HOME": cacheFolder]) { _, new in new }) { _, new in new }
         process.executableURL = binary
         process.arguments = ["serve", "--maps", "maps", "--port", "0"] + extra
         process.currentDirectoryURL = self.sandbox.folder

@@ -75,6 +75,8 @@ import Yams
         let binary = try #require(CLIRunner.binary)
         var environment = ProcessInfo.processInfo.environment.merging(started.env) { _, workflow in workflow }
         environment["PATH"] = binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        // The build step's diagram cache: the sandbox's, not the user's.
+        environment["XDG_CACHE_HOME"] = started.sandbox.cacheFolder
         for command in ["check", "build"] {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/bash")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The CPU time of the child processes that drew diagrams, when asked for
-/// (`RenderWorker.run`).
+/// (`RenderWorker`).
 struct RenderClock {
     let enabled: Bool
     private(set) var renders = 0

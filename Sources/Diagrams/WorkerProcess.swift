@@ -1,6 +1,7 @@
 import Foundation
 
-/// A running `journeymap _render-worker` process and the two pipes to it.
+/// A running `journeymap _render-worker` process and the two pipes to it
+/// (`RenderWorker` has the protocol).
 ///
 /// Started with `posix_spawn` rather than Foundation's `Process`: the build needs
 /// nothing but two pipes and the exit status, and the pipes are made close-on-exec so
@@ -9,19 +10,19 @@ import Foundation
 final class WorkerProcess {
     let pid: pid_t
     private let input: Int32
-    private var output: LinePipe
+    private var output: FramePipe
     /// How the worker ended, once `finish` has waited for it.
     private var ended: String?
 
     private init(pid: pid_t, input: Int32, output: Int32) {
         self.pid = pid
         self.input = input
-        self.output = LinePipe(fd: output)
+        self.output = FramePipe(fd: output)
     }
 
-    /// Starts `executable _render-worker root`; nil when it cannot be started (the
-    /// build then draws that share itself).
-    static func spawn(executable: String, root: String) -> WorkerProcess? {
+    /// Starts `executable _render-worker`; nil when it cannot be started (the caller
+    /// then draws that share itself).
+    static func spawn(executable: String) -> WorkerProcess? {
         spawnLock.lock()
         defer { spawnLock.unlock() }
         // Ignored so that a worker that dies makes a write to it fail with EPIPE,
@@ -40,7 +41,7 @@ final class WorkerProcess {
         posix_spawn_file_actions_adddup2(&actions, toChild[0], STDIN_FILENO)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO)
 
-        let arguments = ["journeymap", RenderWorker.commandName, root]
+        let arguments = ["journeymap", RenderWorker.commandName]
         let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
@@ -80,48 +81,58 @@ final class WorkerProcess {
         return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32).self)
     }()
 
-    /// Asks the worker to draw `job`; false when it is gone.
-    func send(_ job: DiagramJob) -> Bool {
-        LinePipe.writeLine(job.name + "\t" + job.dotPath, to: input)
+    /// The worker's input, for tests that send it what a caller would not.
+    var inputForTests: Int32 { input }
+
+    /// Asks the worker to draw `diagram`; false when it is gone.
+    func send(_ diagram: Diagram) -> Bool {
+        FramePipe.write(RenderWorker.Kind.draw, Array(diagram.name.utf8) + [0] + Array(diagram.dot.utf8), to: input)
     }
 
-    /// What a worker says about one request (`RenderWorker` has the protocol).
+    /// What a worker says about one request.
     enum Answer: Equatable {
-        case ok
+        case svg([UInt8])
         /// Graphviz could not draw the diagram; the worker goes on.
         case failed(String)
         /// The worker could not go on.
         case error(String)
     }
 
-    /// Waits for the worker's first line; false when it ended without saying `ready`
-    /// (it could not start at all, which is no fault of any diagram).
-    func awaitReady() -> Bool {
-        output.readLine() == "ready"
+    /// Waits for the worker's first frame: the Graphviz release it draws with; nil
+    /// when it ended without saying it is ready (it could not start at all, which is no
+    /// fault of any diagram), or said an error.
+    func awaitReady() -> String? {
+        guard let frame = output.read(), frame.kind == RenderWorker.Kind.ready else { return nil }
+        return String(decoding: frame.payload, as: UTF8.self)
     }
 
-    /// The answer to the oldest request; nil when the worker ended without answering,
-    /// killed by the diagram it was drawing (`finish` says how it ended).
+    /// The answer to the oldest request; nil when the worker ended without answering
+    /// (`finish` says how it ended).
     func receive() -> Answer? {
-        guard let line = output.readLine() else { return nil }
-        if line == "ok" { return .ok }
-        if line.hasPrefix("failed\t") { return .failed(String(line.dropFirst(7))) }
-        if line.hasPrefix("error\t") { return .error(String(line.dropFirst(6))) }
-        return .error("a render worker answered '\(line)'")
+        guard let frame = output.read() else { return nil }
+        let text = String(decoding: frame.payload, as: UTF8.self)
+        switch frame.kind {
+        case RenderWorker.Kind.svg: return .svg(frame.payload)
+        case RenderWorker.Kind.failed: return .failed(text)
+        case RenderWorker.Kind.error: return .error(text)
+        default: return .error("a render worker answered a frame of kind \(frame.kind)")
+        }
     }
 
-    /// Closes the worker's input and waits for it to end. Returns how it ended, for
-    /// messages; later calls return the same.
+    /// Closes both pipes and waits for the worker to end: it ends when its input does,
+    /// and an answer it is still writing fails rather than blocks. Returns how it
+    /// ended, for messages; later calls return the same.
     @discardableResult
     func finish() -> String {
         if let ended { return ended }
         close(input)
+        close(output.fd)
         var status: Int32 = 0
         var result: String
         while true {
             if waitpid(pid, &status, 0) >= 0 {
                 let signal = status & 0x7F
-                result = signal == 0 ? "exit status \((status >> 8) & 0xFF)" : "killed by " + Self.signalName(signal)
+                result = signal == 0 ? "exit status \((status >> 8) & 0xFF)" : "killed by " + RenderWorker.signalName(signal)
                 break
             }
             if errno != EINTR {
@@ -129,15 +140,7 @@ final class WorkerProcess {
                 break
             }
         }
-        close(output.fd)
         ended = result
         return result
-    }
-
-    /// `signal 11 (SIGSEGV)`, for the signals a crashing library dies of.
-    static func signalName(_ signal: Int32) -> String {
-        let names: [Int32: String] = [SIGILL: "SIGILL", SIGABRT: "SIGABRT", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE",
-                                      SIGKILL: "SIGKILL", SIGSEGV: "SIGSEGV", SIGTERM: "SIGTERM"]
-        return "signal \(signal)" + (names[signal].map { " (\($0))" } ?? "")
     }
 }
