@@ -70,8 +70,11 @@ test-browser-selftest: site
 ## harness calls libFuzzer's driver itself: the driver must be linked in and exported.
 ## Linked with the toolchain's lld: Debian's gold stops with an internal error on it.
 ## `make fuzz FUZZ_SECONDS=600` fuzzes longer; a crash leaves its input in .build-fuzz/.
+## FUZZ_SANITIZE=fuzzer,address adds AddressSanitizer, for the code on unsafe pointers
+## (at less than half the speed, see docs/fuzzing.md); switching rebuilds .build-fuzz/.
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS ?=
+FUZZ_SANITIZE ?= fuzzer
 FUZZ_DIR = .build-fuzz
 FUZZ_BIN = $(FUZZ_DIR)/release/JourneyFuzz
 # No leak checks: Swift's lazily made globals (`static let`) live until exit and would be
@@ -84,7 +87,7 @@ fuzz-build: deps
 	printf '{"schemaVersion": "1.0", "linker": {"path": "%s/ld.lld"}}\n' \
 		"$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")" > $(FUZZ_DIR)/toolset.json
 	$(SWIFT) build -c release --scratch-path $(FUZZ_DIR) --toolset $(FUZZ_DIR)/toolset.json \
-		--product JourneyFuzz -Xswiftc -sanitize=fuzzer,address \
+		--product JourneyFuzz -Xswiftc -sanitize=$(FUZZ_SANITIZE) \
 		-Xlinker -u -Xlinker LLVMFuzzerRunDriver -Xlinker --export-dynamic
 
 ## Seeds: the committed ones (the spec's examples), each example map, and all of maps/
