@@ -32,8 +32,9 @@ release: deps
 site: release
 	.build/release/journeymap build --maps $(MAPS) --output $(OUTPUT)
 
-## Run every test: the Swift suites, then the site in a real browser and the HTML checker
-test: test-swift test-browser
+## Run every test: the Swift suites, the fuzz harness (its self-test, then FUZZ_SECONDS
+## of fuzzing), then the site in a real browser and the HTML checker.
+test: test-swift fuzz-selftest fuzz test-browser
 
 test-swift: deps
 	$(SWIFT) test
@@ -71,7 +72,7 @@ test-browser-selftest: site
 ## Linked with the toolchain's lld: Debian's gold stops with an internal error on it.
 ## `make fuzz FUZZ_SECONDS=600` fuzzes longer; a crash leaves its input in .build-fuzz/.
 ## FUZZ_SANITIZE=fuzzer,address adds AddressSanitizer, for the code on unsafe pointers
-## (at less than half the speed, see docs/fuzzing.md); switching rebuilds .build-fuzz/.
+## (slower: see docs/fuzzing.md for the choice); switching rebuilds .build-fuzz/.
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS ?=
 FUZZ_SANITIZE ?= fuzzer
