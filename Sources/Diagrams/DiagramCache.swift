@@ -33,7 +33,9 @@ public final class DiagramCache: @unchecked Sendable {
     private let lock = NSLock()
     // Guarded by `lock`.
     private var broken = false
-    private var counter = 0
+    /// Temporary file numbers, shared by every cache of this process: two caches on one
+    /// folder must not pick the same temporary name.
+    private static let numbers = NumberSource()
 
     /// A cache in `folder` (created when first written), for diagrams drawn by this
     /// `toolVersion`; `note` hears of its first failure.
@@ -70,7 +72,7 @@ public final class DiagramCache: @unchecked Sendable {
     }
 
     /// A number for a temporary file name, unique in this process.
-    func nextNumber() -> Int { lock.withLock { counter += 1; return counter } }
+    func nextNumber() -> Int { Self.numbers.next() }
 
     static func key(dot: String, graphviz: String, tool: String) -> String {
         XXH64.hex(XXH64.hash(tool + "\u{0}" + graphviz + "\u{0}" + dot))
@@ -102,4 +104,12 @@ public final class DiagramCache: @unchecked Sendable {
         let svg = Array(bytes[(offset + dotCount)...])
         return XXH64.hex(XXH64.hash(svg)) == fields[2] ? svg : nil
     }
+}
+
+/// Numbers counting up from 1, safe to take from any thread.
+final class NumberSource: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = 0
+
+    func next() -> Int { lock.withLock { last += 1; return last } }
 }

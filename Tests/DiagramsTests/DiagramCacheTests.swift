@@ -109,6 +109,15 @@ struct DiagramCacheTests {
         #expect(found == (0..<10).map { Array("<svg>\($0)</svg>".utf8) })
     }
 
+    /// Two caches of one process never pick the same temporary file name.
+    @Test func cachesOfOneProcessNumberTheirTemporaryFilesApart() throws {
+        let folder = try Samples.folder()
+        defer { Samples.remove(folder) }
+        let caches = [Self.cache(folder), Self.cache(folder)]
+        let numbers = (0..<6).map { caches[$0 % 2].nextNumber() }
+        #expect(Set(numbers).count == numbers.count)
+    }
+
     /// A cache that cannot be created is noted once, then left alone: the renderer
     /// draws every diagram as without one.
     @Test func unwritableCacheIsNotedOnceAndDrawsWithoutIt() throws {
