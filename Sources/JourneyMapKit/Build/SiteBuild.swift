@@ -117,18 +117,19 @@ struct SiteBuild: Sendable {
         shown.diagnostics = (project.diagnostics + diagnostics).sorted(by: Diagnostic.sortKey)
         let input = SiteInput(project: shown, journeySVG: journeySVG, overviewSVG: overviewSVG,
                               generatedAt: generatedAt)
-        let files: [SiteFile]
+        // Each page is written as soon as it is made: holding a large site's pages until
+        // the last is made costs more than writing them.
+        let tree = tree
         do {
-            files = try SiteGenerator(templates: templates).generate(input)
+            try SiteGenerator(templates: templates).generate(input) { file in
+                try tree.claim(file.path)
+                try FileTree.writeFile(tree.root + "/" + file.path, file.bytes)
+            }
+        } catch let error as BuildError {
+            throw error
         } catch {
             throw BuildError("cannot build the pages: \(error)")
         }
-        timings.mark("pages made")
-        for file in files { try tree.claim(file.path) }
-        let root = tree.root
-        try Parallel.forEach(files) { file throws(BuildError) in
-            try FileTree.writeFile(root + "/" + file.path, file.bytes)
-        }
-        timings.mark("pages written")
+        timings.mark("pages made and written")
     }
 }

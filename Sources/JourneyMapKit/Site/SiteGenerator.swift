@@ -15,18 +15,37 @@ public struct SiteGenerator: Sendable {
     public func generate(_ input: SiteInput) throws -> [SiteFile] {
         let model = SiteModel(input)
         let kinds = model.pages
-        // Job 0 is the search index, made while the pages render (first: it is long).
-        let rendered = Parallel.map(Array(0...kinds.count)) { job -> Result<SiteFile, TemplateError> in
-            guard job > 0 else { return .success(SiteFile(path: SitePaths.searchIndex, bytes: SearchIndex.bytes(input.project))) }
-            return render(model.page(kinds[job - 1]))
-        }
+        let rendered = Parallel.map(Array(0...kinds.count)) { job in render(job, kinds, model) }
         var files = try rendered.map { try $0.get() }
-        for asset in templates.assets { files.append(SiteFile(path: SitePaths.assetsFolder + asset.name, bytes: asset.bytes)) }
+        files += assets
         files.sort { $0.path < $1.path }
         for (a, b) in zip(files, files.dropFirst()) where a.path == b.path {
             throw TemplateError(file: b.path, message: "two files of the site would be written to '\(b.path)'")
         }
         return files
+    }
+
+    /// Every file handed to `write` as soon as it is made, on any core, in no fixed
+    /// order; the same files as `generate(_:)`. A large site is never held in memory
+    /// whole: each file's bytes are freed once written. `write` sees every path once
+    /// unless two files share one, which it is to refuse. Throws the error of the first
+    /// file, in page order, that could not be made or written.
+    public func generate(_ input: SiteInput, write: @Sendable (SiteFile) throws -> Void) throws {
+        let model = SiteModel(input)
+        let kinds = model.pages
+        try Parallel.forEach(Array(0...kinds.count)) { job throws in try write(try render(job, kinds, model).get()) }
+        for file in assets { try write(file) }
+    }
+
+    /// The stylesheet, script and other assets, under `assets/`.
+    var assets: [SiteFile] {
+        templates.assets.map { SiteFile(path: SitePaths.assetsFolder + $0.name, bytes: $0.bytes) }
+    }
+
+    /// Job 0 is the search index (first: it is long), job n the page `kinds[n - 1]`.
+    func render(_ job: Int, _ kinds: [SitePageKind], _ model: SiteModel) -> Result<SiteFile, TemplateError> {
+        guard job > 0 else { return .success(SiteFile(path: SitePaths.searchIndex, bytes: SearchIndex.bytes(model.input.project))) }
+        return render(model.page(kinds[job - 1]))
     }
 
     /// One page rendered with its template, ending with a line break.

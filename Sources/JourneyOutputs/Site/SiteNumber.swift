@@ -17,11 +17,20 @@ public enum SiteNumber {
         guard scaled < 1e15 else { return String(Int(x.rounded())) }
         let n = Int(scaled)
         let whole = n / Int(scale)
-        var fraction = maxDecimals > 0 ? String(n % Int(scale)) : ""
-        if maxDecimals > 0 { fraction = String(repeating: "0", count: maxDecimals - fraction.count) + fraction }
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        let sign = x < 0 && n != 0 ? "-" : ""
-        return sign + (grouping ? grouped(whole) : String(whole)) + (fraction.isEmpty ? "" : "." + fraction)
+        // The fraction's digits without its trailing zeros, worked out on the number:
+        // charts print thousands of coordinates, and text operations cost more.
+        var fraction = n % Int(scale), digits = maxDecimals
+        while digits > 0, fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        var text = x < 0 && n != 0 ? "-" : ""
+        text += grouping ? grouped(whole) : String(whole)
+        if digits > 0 {
+            let shown = String(fraction)
+            text += "." + String(repeating: "0", count: digits - shown.utf8.count) + shown
+        }
+        return text
     }
 
     /// An emotion score with its sign: `+1`, `-0.5`, `0`.

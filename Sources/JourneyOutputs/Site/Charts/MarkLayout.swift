@@ -98,15 +98,12 @@ struct MarkLayout {
             let reach = Double(rings) * step + r + largest
             let near = grid.near(item.x, item.y, reach: reach).map { placed[$0] }
             var best = Placed(x: clamp(item.x, region.x0, region.x1), y: clamp(item.y, region.y0, region.y1), radius: r)
-            var bestOverlap = near.map { overlap(best, $0) }.max() ?? 0
+            var bestOverlap = worstOverlap(best, near, below: .infinity)
             ringLoop: for ring in 1...rings where bestOverlap > accept {
-                for (q, s) in hexRing(ring) {
-                    // A hexagonal lattice: no trigonometry, so every platform gives the same points.
-                    let dx = (Double(q) + Double(s) / 2) * step
-                    let dy = Double(s) * 0.8660254037844386 * step
-                    let candidate = Placed(x: clamp(item.x + dx, region.x0, region.x1),
-                                           y: clamp(item.y + dy, region.y0, region.y1), radius: r)
-                    let o = near.map { overlap(candidate, $0) }.max() ?? 0
+                for (a, b) in hexOffsets[ring] {
+                    let candidate = Placed(x: clamp(item.x + a * step, region.x0, region.x1),
+                                           y: clamp(item.y + b * step, region.y0, region.y1), radius: r)
+                    let o = worstOverlap(candidate, near, below: bestOverlap)
                     if o < bestOverlap {
                         best = candidate
                         bestOverlap = o
@@ -118,6 +115,23 @@ struct MarkLayout {
             placed.append(best)
         }
         return placed
+    }
+
+    /// The largest overlap of `mark` with any of `others`; stops early once it reaches
+    /// `below`, since the caller then has no use for the exact figure.
+    static func worstOverlap(_ mark: Placed, _ others: [Placed], below: Double) -> Double {
+        var worst = 0.0
+        for other in others {
+            worst = max(worst, overlap(mark, other))
+            if worst >= below { break }
+        }
+        return worst
+    }
+
+    /// The spiral's rings: per ring, each hexagon's offset from the centre in steps.
+    /// A hexagonal lattice: no trigonometry, so every platform gives the same points.
+    static let hexOffsets: [[(Double, Double)]] = (0...14).map { ring in
+        hexRing(ring).map { q, s in (Double(q) + Double(s) / 2, Double(s) * 0.8660254037844386) }
     }
 
     /// The axial coordinates of the hexagons `ring` steps from the centre.
@@ -151,28 +165,25 @@ struct MarkLayout {
     }
 
     /// Marks bucketed by position, so that a mark is compared with its neighbours only.
+    /// Charts hold a few dozen marks: a scan of their buckets costs less than hashing.
     struct Grid {
         var cell: Double
-        var buckets: [Key: [Int]] = [:]
+        /// Each inserted mark's index and bucket, in insertion order.
+        var marks: [(index: Int, x: Int, y: Int)] = []
 
         init(cell: Double) { self.cell = cell }
 
         func key(_ v: Double) -> Int { Int((v / cell).rounded(.down)) }
 
         mutating func insert(_ index: Int, _ x: Double, _ y: Double) {
-            buckets[Key(key(x), key(y)), default: []].append(index)
+            marks.append((index, key(x), key(y)))
         }
 
         /// Indices of the marks whose centres lie within `reach` of (x, y) on both axes
-        /// (and a few beyond), in insertion order.
+        /// (and a few beyond: those in the same buckets), in insertion order.
         func near(_ x: Double, _ y: Double, reach: Double) -> [Int] {
-            var found: [Int] = []
-            for bx in key(x - reach)...key(x + reach) {
-                for by in key(y - reach)...key(y + reach) {
-                    if let bucket = buckets[Key(bx, by)] { found += bucket }
-                }
-            }
-            return found.sorted()
+            let xs = key(x - reach)...key(x + reach), ys = key(y - reach)...key(y + reach)
+            return marks.filter { xs.contains($0.x) && ys.contains($0.y) }.map(\.index)
         }
     }
 }

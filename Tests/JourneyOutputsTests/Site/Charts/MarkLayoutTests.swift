@@ -17,6 +17,22 @@ import Testing
         #expect(MarkLayout.overlap(a, .init(x: 20, y: 0, radius: 10)) == 0)
     }
 
+    /// The marks of the buckets within reach, a few beyond the reach itself, in insertion order.
+    @Test func nearFindsTheMarksOfTheBucketsAround() {
+        var grid = MarkLayout.Grid(cell: 10)
+        for (i, point) in [(5.0, 5.0), (15, 5), (25, 5), (5, -5), (19.9, 19.9), (-12, 5)].enumerated() {
+            grid.insert(i, point.0, point.1)
+        }
+        #expect(grid.near(5, 5, reach: 10) == [0, 1, 3, 4])
+        #expect(grid.near(5, 5, reach: 20) == [0, 1, 2, 3, 4, 5])
+    }
+
+    @Test func hexOffsetsFollowTheRings() {
+        #expect(MarkLayout.hexOffsets.count == 15)
+        #expect(MarkLayout.hexOffsets[1].count == 6)
+        #expect(MarkLayout.hexOffsets[1][0] == (-1 + 1.0 / 2, 0.8660254037844386))
+    }
+
     /// Twenty marks on one spot with room for them: spread out without shrinking.
     @Test func marksOnOneSpotSpreadWithinTheirRegion() {
         let region = MarkLayout.Rect(x0: 0, y0: 0, x1: 200, y1: 200)
